@@ -25,7 +25,6 @@ export const nb = {
     'Kildene gir foreløpig bare tittelen på dette steget. Den fullstendige veiledningen er ikke publisert ennå. Siden viser hvor steget hører hjemme i prosessen, og hva som lenker hit.',
   'process.overview': 'Helhetlig boligpolitisk planlegging',
   'process.circleLabel': 'Den sirkulære prosessen: seks trinn',
-  'process.current': 'du er her',
   'process.children.underprosess': 'Underprosesser',
   'process.children.fase': 'Faser',
   'process.navLabel': 'Prosessen',

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // The content-error test runs a real `astro build` on a copy of the project.
+    testTimeout: 120_000,
+  },
+});
