@@ -174,4 +174,24 @@ const municipalities = defineCollection({
   }),
 });
 
-export const collections = { process, factors, examples, guidance, pages, roles, municipalities };
+/** Spellings of one word in Bokmål, Nynorsk and Swedish, searched for together. */
+const searchVariants = defineCollection({
+  loader: file('./content/search-variants.yaml'),
+  schema: z.object({
+    /** The forms of the word, lower case, one word each. */
+    forms: z
+      .array(z.string().regex(/^[\p{Ll}\p{N}-]+$/u, 'Én form per linje: små bokstaver, uten mellomrom'))
+      .min(2, 'En gruppe trenger minst to former'),
+  }),
+});
+
+export const collections = {
+  process,
+  factors,
+  examples,
+  guidance,
+  pages,
+  roles,
+  municipalities,
+  searchVariants,
+};

@@ -1,0 +1,55 @@
+/**
+ * Enhances the example list with facet filters. The chosen values live in the URL
+ * (`/eksempler/?fylke=Rogaland`), so a filtered list can be shared and walked back.
+ */
+import type { FacetKey } from '../lib/search/facets';
+import { countFor, matches, type Chosen, type ItemFacets } from '../lib/search/match-facets';
+import { readSearchState, writeSearchState } from '../lib/search/url-state';
+
+export class ExampleFilter extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-filter-form]')!;
+    const status = this.querySelector<HTMLElement>('[data-filter-status]')!;
+    const items = [...this.querySelectorAll<HTMLLIElement>('[data-facets]')].map((element) => ({
+      element,
+      facets: JSON.parse(element.dataset.facets ?? '{}') as ItemFacets,
+    }));
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    form.hidden = false;
+
+    const chosenInForm = (): Chosen => {
+      const chosen: Partial<Record<FacetKey, string[]>> = {};
+      for (const box of boxes) if (box.checked) (chosen[box.name as FacetKey] ??= []).push(box.value);
+      return chosen;
+    };
+
+    const show = (chosen: Chosen) => {
+      for (const box of boxes) box.checked = chosen[box.name as FacetKey]?.includes(box.value) ?? false;
+      let shown = 0;
+      for (const { element, facets } of items) {
+        element.hidden = !matches(facets, chosen);
+        if (!element.hidden) shown += 1;
+      }
+      for (const box of boxes) {
+        const count = countFor(items.map((item) => item.facets), chosen, box.name as FacetKey, box.value);
+        box.parentElement!.querySelector('[data-count]')!.textContent = String(count);
+      }
+      status.textContent = `Viser ${shown} av ${items.length} eksempler`;
+    };
+
+    const fromUrl = () => show(readSearchState(new URLSearchParams(location.search)).filters);
+
+    form.addEventListener('change', () => {
+      const chosen = chosenInForm();
+      const search = writeSearchState({ query: '', filters: chosen as Partial<Record<FacetKey, string[]>> }).toString();
+      history.pushState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+      show(chosen);
+    });
+    form.querySelector('[data-clear]')!.addEventListener('click', () => {
+      history.pushState(null, '', location.pathname);
+      show({});
+    });
+    window.addEventListener('popstate', fromUrl);
+    fromUrl();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The header search, loaded on first use: results appear under the field as the reader
+ * types. Arrow keys move through them, Esc closes the panel and returns focus.
+ */
+import { runSearch } from './engine';
+import { describeCount, moveFocus, renderHit } from './render';
+
+const PANEL_HITS = 6;
+
+export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => HTMLElement | null) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const list = panel.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const all = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const { hits, total } = await runSearch({ query, filters: {} }, PANEL_HITS, false);
+      if (ticket !== latest) return;
+      list.replaceChildren(...hits.map(renderHit));
+      all.href = `/sok/?q=${encodeURIComponent(query)}`;
+      all.hidden = total === 0;
+      status.textContent = describeCount(total, query);
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktssidene.';
+    }
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  input.addEventListener('input', update);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      close();
+      (returnFocusTo() ?? input).focus();
+      return;
+    }
+    if (event.target === input && event.key === 'ArrowDown' && !panel.hidden) {
+      moveFocus(list, event, input);
+    } else if (event.target instanceof HTMLAnchorElement && list.contains(event.target)) {
+      if (!moveFocus(list, event, event.target) && event.key === 'ArrowUp') input.focus();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.children.length > 0) {
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+  });
+  if (input.value.trim()) void update();
+}

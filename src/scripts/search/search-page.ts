@@ -1,0 +1,121 @@
+/**
+ * The search page as a custom element: runs the search in the URL, shows results and
+ * facets with counts, and keeps the URL in step so searches can be shared and walked back.
+ */
+import { FACET_KEYS, type FacetKey } from '../../lib/search/facets';
+import { hasFilters, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
+import { runSearch, type SearchOutcome } from './engine';
+import { describeCount, moveFocus, renderHit } from './render';
+
+const TYPING_PAUSE_MS = 200;
+
+export class SearchPage extends HTMLElement {
+  #input!: HTMLInputElement;
+  #results!: HTMLUListElement;
+  #status!: HTMLElement;
+  #clear!: HTMLButtonElement;
+  #latest = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.hidden = false;
+    this.#input = this.querySelector('input[name="q"]')!;
+    this.#results = this.querySelector('[data-search-results]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#clear = this.querySelector('[data-clear]')!;
+
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => this.#commit('replace'), TYPING_PAUSE_MS);
+    });
+    this.querySelector('[data-facets]')!.addEventListener('change', () => this.#commit('push'));
+    this.#clear.addEventListener('click', () => {
+      for (const box of this.#checkboxes()) box.checked = false;
+      this.#commit('push');
+    });
+    this.#results.addEventListener('keydown', (event) => {
+      if (event.target instanceof HTMLElement) moveFocus(this.#results, event, event.target);
+    });
+    window.addEventListener('popstate', () => this.#show(this.#fromUrl()));
+    this.#show(this.#fromUrl());
+  }
+
+  #fromUrl(): SearchState {
+    const state = readSearchState(new URLSearchParams(location.search));
+    this.#input.value = state.query;
+    return state;
+  }
+
+  #checkboxes() {
+    return [...this.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
+  }
+
+  #fromForm(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const box of this.#checkboxes()) {
+      if (!box.checked) continue;
+      (filters[box.name as FacetKey] ??= []).push(box.value);
+    }
+    return { query: this.#input.value.trim(), filters };
+  }
+
+  #commit(mode: 'push' | 'replace') {
+    const state = this.#fromForm();
+    const search = writeSearchState(state).toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.#show(state);
+  }
+
+  async #show(state: SearchState) {
+    const ticket = ++this.#latest;
+    if (!state.query && !hasFilters(state)) {
+      this.#results.replaceChildren();
+      this.#status.textContent = 'Skriv et søkeord, eller velg et filter.';
+    } else {
+      this.#status.textContent = 'Søker …';
+    }
+    let outcome: SearchOutcome;
+    try {
+      outcome = await runSearch(state);
+    } catch {
+      if (ticket === this.#latest) this.#status.textContent = 'Søket kunne ikke lastes. Prøv å laste siden på nytt.';
+      return;
+    }
+    if (ticket !== this.#latest) return;
+    this.#renderFacets(state, outcome);
+    this.#clear.hidden = !hasFilters(state);
+    if (!state.query && !hasFilters(state)) return;
+    this.#results.replaceChildren(...outcome.hits.map(renderHit));
+    this.#status.textContent = describeCount(outcome.total, state.query);
+  }
+
+  #renderFacets(state: SearchState, { counts, allValues }: SearchOutcome) {
+    const browsing = !state.query && !hasFilters(state);
+    // The boxes are drawn anew; a keyboard user keeps focus on the one just ticked.
+    const focusedId = this.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    for (const key of FACET_KEYS) {
+      const fieldset = this.querySelector<HTMLFieldSetElement>(`[data-facet="${key}"]`)!;
+      const chosen = new Set(state.filters[key] ?? []);
+      const values = Object.keys(allValues[key] ?? {}).sort((a, b) => a.localeCompare(b, 'nb'));
+      fieldset.hidden = values.length === 0;
+      fieldset.querySelector('ul')!.replaceChildren(
+        ...values.map((value) => {
+          const count = (browsing ? allValues : counts)[key]?.[value] ?? 0;
+          const id = `facet-${key}-${value.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+          const item = document.createElement('li');
+          const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, id, checked: chosen.has(value) });
+          box.className = 'mr-2 size-4 align-middle';
+          const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} (${count})` });
+          item.append(box, label);
+          return item;
+        }),
+      );
+    }
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  }
+}
