@@ -17,7 +17,6 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   const update = async () => {
@@ -41,7 +40,6 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktssidene.';
     }
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
   input.addEventListener('input', update);
@@ -62,10 +60,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.children.length > 0) {
-      panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-    }
+    if (input.value.trim() && list.children.length > 0) panel.hidden = false;
   });
   if (input.value.trim()) void update();
 }

@@ -19,6 +19,7 @@ export class SearchPage extends HTMLElement {
 
   connectedCallback() {
     this.hidden = false;
+    document.querySelector<HTMLElement>('[data-needs-script]')?.remove();
     this.#input = this.querySelector('input[name="q"]')!;
     this.#results = this.querySelector('[data-search-results]')!;
     this.#status = this.querySelector('[data-search-status]')!;

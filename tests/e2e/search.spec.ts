@@ -1,0 +1,194 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const headerSearch = (page: Page) => page.getByRole('search', { name: 'Søk i veiviseren' });
+const headerField = (page: Page) => headerSearch(page).getByRole('searchbox', { name: 'Søk i veiviseren' });
+
+async function searchFromHeader(page: Page, query: string) {
+  await headerField(page).fill(query);
+  const panel = page.locator('#header-search-panel');
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+test.describe('search from the header of a Bokmål page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/prosess/fag-temaplan-bolig/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  });
+
+  test('finds Bokmål, Nynorsk and Swedish text, labelling the language', async ({ page }) => {
+    let panel = await searchFromHeader(page, 'idedugnad');
+    await expect(panel.getByRole('link', { name: 'Utarbeide mål' })).toBeVisible();
+
+    panel = await searchFromHeader(page, 'tverrfagleg');
+    const nynorsk = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Forankring og eigarskap' }) });
+    await expect(nynorsk).toContainText('Suksessfaktor · nynorsk');
+    await expect(nynorsk.locator('mark').first()).toBeVisible();
+
+    panel = await searchFromHeader(page, 'åtgärdsprogram');
+    const swedish = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Genomförandestrategi' }) });
+    await expect(swedish).toContainText('Veiledning · svensk');
+  });
+
+  test('a Bokmål spelling finds the Nynorsk text', async ({ page }) => {
+    let panel = await searchFromHeader(page, 'brukermedvirkning');
+    await expect(panel.getByRole('link', { name: 'Brukarmedverknad', exact: true })).toBeVisible();
+    panel = await searchFromHeader(page, 'eierskap');
+    await expect(panel.getByRole('link', { name: 'Forankring og eigarskap' })).toBeVisible();
+  });
+
+  test('announces the number of results', async ({ page }) => {
+    await searchFromHeader(page, 'brukermedvirkning');
+    await expect(headerSearch(page).getByRole('status')).toHaveText(/^\d+ treff for «brukermedvirkning»$/);
+  });
+
+  test('opens with / and Ctrl+K, moves with arrow keys, closes with Esc and returns focus', async ({ page }) => {
+    const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
+    await skip.focus();
+    await page.keyboard.press('/');
+    await expect(headerField(page)).toBeFocused();
+    await page.keyboard.type('kartlegging');
+    const results = page.locator('#header-search-panel').getByRole('listitem').getByRole('link');
+    await expect(results.first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(results.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(results.nth(0)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#header-search-panel')).toBeHidden();
+    await expect(skip).toBeFocused();
+
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Control+k');
+    await expect(headerField(page)).toBeFocused();
+  });
+
+  test('Enter opens the search page with the query in the URL', async ({ page }) => {
+    await headerField(page).fill('styringsgruppen');
+    await headerField(page).press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=styringsgruppen$/);
+    await expect(page.getByRole('status').filter({ hasText: 'treff' })).toHaveText(/\d+ treff for «styringsgruppen»/);
+  });
+
+  test('opening a result marks the searched words on the page', async ({ page }) => {
+    const panel = await searchFromHeader(page, 'idedugnad');
+    await panel.getByRole('link', { name: 'Utarbeide mål' }).click();
+    await expect(page).toHaveURL(/\/prosess\/utarbeide-mal\/\?markert=idedugnad/);
+    await expect(page.getByRole('main').locator('mark').first()).toHaveText(/idedugnad/i);
+  });
+});
+
+test.describe('the search page', () => {
+  test('a ?q= link runs the search, and the back button restores the previous search', async ({ page }) => {
+    await page.goto('/sok/?q=bolig');
+    const status = page.getByRole('status').filter({ hasText: 'treff' });
+    await expect(status).toHaveText(/\d+ treff for «bolig»/);
+    const field = page.getByRole('searchbox', { name: 'Søkeord' });
+    await expect(field).toHaveValue('bolig');
+    await field.fill('kartlegging');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\?q=kartlegging$/);
+    await expect(status).toHaveText(/treff for «kartlegging»/);
+    await page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ }).check();
+    await expect(page).toHaveURL(/\?q=kartlegging&type=Eksempel$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=kartlegging$/);
+    await expect(page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ })).not.toBeChecked();
+    await page.goBack();
+    await expect(field).toHaveValue('bolig');
+    await expect(status).toHaveText(/treff for «bolig»/);
+  });
+
+  const facetCases = [
+    { facet: 'Type side', value: 'Veiledning', expected: ['Genomförandestrategi'] },
+    { facet: 'Kommune', value: 'Halden kommune', expected: ['Kartlegging og brukerundersøkelse'] },
+    { facet: 'Fylke / län', value: 'Rogaland', expected: ['Stavanger kommunes boligsosial handlingsplan 2018 - 2023'] },
+    { facet: 'Land', value: 'Sverige', expected: ['Program för Bostadsförsörjning 2015-2019'] },
+    { facet: 'Kommunestørrelse', value: 'Stor', expected: ['Stavanger kommunes boligsosial handlingsplan 2018 - 2023'] },
+    { facet: 'Målgruppe', value: 'Alle vanskeligstilte på boligmarkedet', expected: ['Helhetlig boligsosialt arbeid i Stord'] },
+    { facet: 'Fase i prosessen', value: 'Forfase fag/temaplan', expected: ['Forfase fag/temaplan', 'Hvordan lage en god prosessplan?', 'Stavanger kommunes boligsosial handlingsplan 2018 - 2023'] },
+    { facet: 'Suksessfaktor', value: 'Kompetanse', expected: ['Kartlegging og brukerundersøkelse', 'Kompetanse'] },
+  ];
+  for (const { facet, value, expected } of facetCases) {
+    test(`filter by ${facet}: ${value}, without a query`, async ({ page }) => {
+      await page.goto('/sok/');
+      const box = page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[/?]/g, '.')} \\(\\d+\\)$`) });
+      await expect(box).toHaveAccessibleName(new RegExp(`\\(${expected.length}\\)$`));
+      await box.check();
+      const results = page.locator('[data-search-results] > li > a');
+      await expect(results).toHaveText(expected.map(() => /.+/));
+      expect((await results.allTextContents()).sort()).toEqual([...expected].sort());
+      await expect(page.getByRole('status').filter({ hasText: 'treff' })).toHaveText(`${expected.length} treff`);
+    });
+  }
+
+  test('filters combine: a query, a kind and a factor', async ({ page }) => {
+    await page.goto('/sok/?q=plan&type=Eksempel&faktor=Organisering+og+samordning');
+    const results = page.locator('[data-search-results] > li > a');
+    await expect(results.first()).toBeVisible();
+    for (const box of [
+      page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ }),
+      page.getByRole('group', { name: 'Suksessfaktor' }).getByRole('checkbox', { name: /^Organisering og samordning/ }),
+    ]) {
+      await expect(box).toBeChecked();
+    }
+    for (const item of await page.locator('[data-search-results] > li').all()) await expect(item).toContainText('Eksempel');
+  });
+
+  test('without JavaScript it says search needs JavaScript and links to the overviews', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/sok/?q=bolig');
+    await expect(page.getByText('Søket krever JavaScript.')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Eksempler fra kommuner' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Søkeord' })).toBeHidden();
+    await context.close();
+  });
+
+  test('axe finds no violations with results and filters shown', async ({ page }) => {
+    await page.goto('/sok/?q=bolig&land=Norge');
+    await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Søk i veiviseren' }).fill('eierskap');
+    await expect(page.locator('#header-search-panel').getByRole('listitem').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});
+
+test.describe('the example overview', () => {
+  test('filters by facets, keeps the filter in the URL and shows counts', async ({ page }) => {
+    await page.goto('/eksempler/');
+    const list = page.locator('[data-example-list] > li:visible');
+    await expect(list).toHaveCount(6);
+    const country = page.getByRole('group', { name: 'Land' });
+    await expect(country.getByRole('checkbox', { name: 'Norge (5)' })).toBeVisible();
+    await country.getByRole('checkbox', { name: 'Norge (5)' }).check();
+    await expect(list).toHaveCount(5);
+    await page.getByRole('group', { name: 'Suksessfaktor' }).getByRole('checkbox', { name: /^Kompetanse/ }).check();
+    await expect(list).toHaveCount(1);
+    await expect(list.getByRole('link')).toHaveText('Kartlegging og brukerundersøkelse');
+    await expect(page.getByRole('status').filter({ hasText: 'Viser' })).toHaveText('Viser 1 av 6 eksempler');
+    await expect(page).toHaveURL(/\/eksempler\/\?land=Norge&faktor=Kompetanse$/);
+
+    await page.reload();
+    await expect(list).toHaveCount(1);
+    await page.goBack();
+    await expect(list).toHaveCount(5);
+    await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
+    await expect(list).toHaveCount(6);
+  });
+
+  test('a filtered link opens filtered, and without JavaScript the full list shows', async ({ page, browser }) => {
+    await page.goto('/eksempler/?fylke=R%C3%B8galand&fylke=Rogaland');
+    await expect(page.locator('[data-example-list] > li:visible')).toHaveCount(1);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto('/eksempler/?fylke=Rogaland');
+    await expect(noScript.locator('[data-example-list] > li:visible')).toHaveCount(6);
+    await expect(noScript.getByRole('group', { name: 'Land' })).toBeHidden();
+    await context.close();
+  });
+});
