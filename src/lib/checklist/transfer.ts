@@ -1,0 +1,69 @@
+/**
+ * Moving progress between people and machines: a JSON file, a readable CSV table, and a
+ * share link that carries the state in the URL fragment (never sent to a server).
+ */
+import { readProgress, type ReadResult } from './store';
+import type { Progress } from './schema';
+
+/** Larger files are refused before they are read: a real export is a few kilobytes. */
+export const MAX_IMPORT_BYTES = 200_000;
+/** The fragment parameter of a share link: /min-fremdrift/#del=… */
+export const SHARE_PARAM = 'del';
+
+export type ImportResult = ReadResult | { ok: false; problem: 'too-large' };
+
+export function readImport(text: string, byteSize = new TextEncoder().encode(text).length): ImportResult {
+  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
+  return readProgress(text);
+}
+
+export const toJson = (progress: Progress) => `${JSON.stringify(progress, null, 2)}\n`;
+
+/** The item texts and phases a table needs; progress itself knows only ids. */
+export interface CatalogItem {
+  id: string;
+  phase: string;
+  text: string;
+  role?: string | undefined;
+}
+
+/** A table for a spreadsheet: semicolons and a byte-order mark, as Norwegian Excel expects. */
+export function toCsv(progress: Progress, catalog: readonly CatalogItem[], formatDate: (date: Date) => string): string {
+  const cell = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const rows = catalog.map((item) => {
+    const state = progress.items[item.id];
+    return [
+      item.phase,
+      item.text,
+      item.role ?? '',
+      state?.checked ? 'Ferdig' : 'Ikke ferdig',
+      state?.note ?? '',
+      state ? formatDate(new Date(state.changedAt)) : '',
+    ].map(cell);
+  });
+  const header = ['Fase', 'Punkt', 'Ansvar', 'Status', 'Notat', 'Sist endret'].map(cell);
+  return `\uFEFF${[header, ...rows].map((row) => row.join(';')).join('\r\n')}\r\n`;
+}
+
+const toBase64Url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+const fromBase64Url = (text: string) =>
+  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
+
+/** The fragment of a share link carrying the whole state. */
+export function shareFragment(progress: Progress): string {
+  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(progress)))}`;
+}
+
+/** Reads a share link's fragment; undefined when the URL carries none. */
+export function readShareFragment(hash: string): ImportResult | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM);
+  if (value === null) return undefined;
+  if (value.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
+  try {
+    return readProgress(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value)));
+  } catch {
+    return { ok: false, problem: 'corrupt' };
+  }
+}

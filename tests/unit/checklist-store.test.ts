@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, FORMAT } from '../../src/lib/checklist/schema';
+import {
+  changesBetween,
+  emptyProgress,
+  mergeProgress,
+  progressOf,
+  readProgress,
+  resetItems,
+  setChecked,
+  setNote,
+} from '../../src/lib/checklist/store';
+import { ProgressStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/checklist/progress-store';
+import { readImport, readShareFragment, shareFragment, toCsv, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
+
+const monday = new Date('2026-11-23T09:00:00.000Z');
+const tuesday = new Date('2026-11-24T09:00:00.000Z');
+
+/** A Storage double backed by a Map, optionally failing like a full or blocked browser store. */
+function fakeStorage(initial: Record<string, string> = {}, fail?: 'full' | 'blocked') {
+  const data = new Map(Object.entries(initial));
+  const storage = {
+    getItem: (key: string) => {
+      if (fail === 'blocked') throw new DOMException('denied', 'SecurityError');
+      return data.get(key) ?? null;
+    },
+    setItem: (key: string, value: string) => {
+      if (fail) throw new DOMException('full', fail === 'full' ? 'QuotaExceededError' : 'SecurityError');
+      data.set(key, value);
+    },
+  } as unknown as Storage;
+  return { storage, data };
+}
+
+describe('reading stored progress', () => {
+  it('reads nothing as empty progress', () => {
+    expect(readProgress(null)).toEqual({ ok: true, progress: emptyProgress(), migrated: false });
+  });
+
+  it('refuses corrupt text, foreign JSON and data from a newer version', () => {
+    expect(readProgress('{not json')).toEqual({ ok: false, problem: 'corrupt' });
+    expect(readProgress(JSON.stringify({ todos: [1, 2] }))).toEqual({ ok: false, problem: 'foreign' });
+    expect(readProgress('[]')).toEqual({ ok: false, problem: 'foreign' });
+    expect(readProgress(JSON.stringify({ format: FORMAT, version: CURRENT_VERSION + 1, whatever: true }))).toEqual({
+      ok: false,
+      problem: 'newer',
+    });
+    const broken = { format: FORMAT, version: CURRENT_VERSION, items: { a: { checked: 'yes' } } };
+    expect(readProgress(JSON.stringify(broken))).toEqual({ ok: false, problem: 'corrupt' });
+  });
+
+  it('migrates version 1 (ticks only) to the current version', () => {
+    const result = readProgress(JSON.stringify({ format: FORMAT, version: 1, checked: ['idedugnad-holdt'] }), monday);
+    expect(result).toEqual({
+      ok: true,
+      migrated: true,
+      progress: { ...emptyProgress(), items: { 'idedugnad-holdt': { checked: true, changedAt: monday.toISOString() } } },
+    });
+  });
+});
+
+describe('ticks, notes and reset', () => {
+  it('keeps ticks for ids the content no longer has, without showing them', () => {
+    let progress = setChecked(emptyProgress(), 'removed-item', true, monday);
+    progress = setChecked(progress, 'mal-kvalitetssikret', true, tuesday);
+    expect(progress.items['removed-item']?.checked).toBe(true);
+    expect(progressOf(progress, ['mal-kvalitetssikret', 'forslag-til-mal'])).toEqual({ done: 1, total: 2, lastChanged: tuesday });
+  });
+
+  it('stores a note and removes it when emptied', () => {
+    let progress = setNote(emptyProgress(), 'mal-forankret', '  Sak 2026/114  ', monday);
+    expect(progress.items['mal-forankret']).toEqual({ checked: false, note: 'Sak 2026/114', changedAt: monday.toISOString() });
+    progress = setNote(progress, 'mal-forankret', '', tuesday);
+    expect(progress.items['mal-forankret']).toEqual({ checked: false, changedAt: tuesday.toISOString() });
+  });
+
+  it('resets some items and undoes exactly that', () => {
+    const before = setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday);
+    const reset = resetItems(before, ['a', 'not-there']);
+    expect(reset.removedCount).toBe(1);
+    expect(reset.progress.items).toEqual({ b: before.items.b });
+    expect(reset.undo(reset.progress)).toEqual(before);
+  });
+});
+
+describe('import: merge, replace preview', () => {
+  const mine = setNote(setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, tuesday), 'c', 'mitt notat', monday);
+  const theirs = setChecked(setChecked(setChecked(emptyProgress(), 'a', false, tuesday), 'b', false, monday), 'd', true, monday);
+
+  it('merges item by item, the later change winning', () => {
+    const merged = mergeProgress(mine, theirs);
+    expect(merged.items.a?.checked).toBe(false);
+    expect(merged.items.b?.checked).toBe(true);
+    expect(merged.items.c?.note).toBe('mitt notat');
+    expect(merged.items.d?.checked).toBe(true);
+  });
+
+  it('previews what would change, for the items the site shows', () => {
+    expect(changesBetween(mine, theirs, ['a', 'b', 'c', 'd', 'e'])).toEqual([
+      { id: 'a', kind: 'unticked' },
+      { id: 'b', kind: 'unticked' },
+      { id: 'c', kind: 'note' },
+      { id: 'd', kind: 'ticked' },
+    ]);
+  });
+
+  it('refuses files that are too large before reading them', () => {
+    expect(readImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problem: 'too-large' });
+  });
+
+  it('carries the state through a share link fragment, including non-ASCII notes', () => {
+    const fragment = shareFragment(mine);
+    expect(readShareFragment(`#${fragment}`)).toEqual({ ok: true, progress: mine, migrated: false });
+    expect(readShareFragment('#annet=1')).toBeUndefined();
+    expect(readShareFragment('#del=%%%')).toEqual({ ok: false, problem: 'corrupt' });
+  });
+
+  it('writes a readable table', () => {
+    const csv = toCsv(mine, [{ id: 'c', phase: 'Utarbeide mål', text: 'Et "punkt"', role: 'Prosjektleder' }], (date) =>
+      date.toISOString().slice(0, 10),
+    );
+    expect(csv).toContain('"Fase";"Punkt";"Ansvar";"Status";"Notat";"Sist endret"');
+    expect(csv).toContain('"Utarbeide mål";"Et ""punkt""";"Prosjektleder";"Ikke ferdig";"mitt notat";"2026-11-23"');
+  });
+});
+
+describe('the store over browser storage', () => {
+  it('saves and reads back', () => {
+    const { storage, data } = fakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.update((progress) => setChecked(progress, 'a', true, monday));
+    expect(JSON.parse(data.get(STORAGE_KEY)!).items.a.checked).toBe(true);
+    expect(new ProgressStore(() => storage).progress.items.a?.checked).toBe(true);
+  });
+
+  it('works in memory when storage is blocked, and says so', () => {
+    const { storage } = fakeStorage({}, 'blocked');
+    const store = new ProgressStore(() => storage);
+    expect(store.problem).toBe('unavailable');
+    expect(() => store.update((progress) => setChecked(progress, 'a', true))).not.toThrow();
+    expect(store.progress.items.a?.checked).toBe(true);
+  });
+
+  it('works when there is no storage at all', () => {
+    const store = new ProgressStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(store.problem).toBe('unavailable');
+    store.update((progress) => setChecked(progress, 'a', true));
+    expect(store.progress.items.a?.checked).toBe(true);
+  });
+
+  it('reports full storage and keeps the change in memory', () => {
+    const { storage } = fakeStorage({}, 'full');
+    const store = new ProgressStore(() => storage);
+    expect(store.update((progress) => setChecked(progress, 'a', true))).toBe('full');
+    expect(store.progress.items.a?.checked).toBe(true);
+  });
+
+  it('sets unreadable data aside before writing, so it is not lost', () => {
+    const { storage, data } = fakeStorage({ [STORAGE_KEY]: 'garbage{' });
+    const store = new ProgressStore(() => storage);
+    expect(store.problem).toBe('corrupt');
+    store.update((progress) => setChecked(progress, 'a', true));
+    expect(data.get(SET_ASIDE_KEY)).toBe('garbage{');
+    expect(JSON.parse(data.get(STORAGE_KEY)!).items.a.checked).toBe(true);
+  });
+
+  it('never overwrites data saved by a newer version', () => {
+    const newer = JSON.stringify({ format: FORMAT, version: CURRENT_VERSION + 1, items: {} });
+    const { storage, data } = fakeStorage({ [STORAGE_KEY]: newer });
+    const store = new ProgressStore(() => storage);
+    expect(store.problem).toBe('newer');
+    store.update((progress) => setChecked(progress, 'a', true));
+    expect(data.get(STORAGE_KEY)).toBe(newer);
+    expect(store.progress.items.a?.checked).toBe(true);
+  });
+});
