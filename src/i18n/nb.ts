@@ -13,6 +13,7 @@ export const nb = {
   'nav.examples': 'Eksempler',
   'nav.roles': 'Roller',
   'nav.guidance': 'Veiledning',
+  'nav.progress': 'Min fremdrift',
   'nav.about': 'Om nettstedet',
   'nav.accessibility': 'Tilgjengelighetserklæring',
   'breadcrumbs.label': 'Brødsmulesti',
@@ -39,6 +40,37 @@ export const nb = {
   'process.linkedFrom': 'Lenker hit',
   'checklist.heading': 'Sjekkliste',
   'checklist.noScript': 'Avkryssing av punktene krever JavaScript. Listen kan leses og skrives ut uten.',
+  'checklist.progress': '{done} av {total} punkter er ferdige',
+  'checklist.lastChanged': 'Sist endret {date}',
+  'checklist.neverChanged': 'Ingen punkter er krysset av ennå',
+  'checklist.note': 'Notat',
+  'checklist.noteLabel': 'Notat til punktet (hvem, når, saksnummer)',
+  'checklist.print': 'Skriv ut fasen',
+  'checklist.myProgress': 'Min fremdrift i alle faser',
+  'checklist.reset': 'Nullstill fasen',
+  'checklist.resetAll': 'Nullstill alt',
+  'checklist.resetConfirmTitle': 'Nullstille?',
+  'checklist.resetConfirmPhase': 'Alle avkryssinger og notater i denne fasen fjernes. Du kan angre rett etterpå.',
+  'checklist.resetConfirmAll': 'Alle avkryssinger og notater i alle faser fjernes. Du kan angre rett etterpå.',
+  'checklist.resetDone': '{count} punkter er nullstilt.',
+  'checklist.undo': 'Angre',
+  'checklist.undone': 'Nullstillingen er angret.',
+  'checklist.cancel': 'Avbryt',
+  'checklist.confirm': 'Nullstill',
+  'checklist.problem.unavailable':
+    'Nettleseren lar ikke dette nettstedet lagre noe (for eksempel i privat modus). Du kan krysse av, men avkryssingene forsvinner når du lukker siden.',
+  'checklist.problem.full':
+    'Lagringsplassen i nettleseren er full, så de siste endringene er ikke lagret. De gjelder til du lukker siden. Last ned fremdriften som fil for å ta vare på den.',
+  'checklist.problem.corrupt':
+    'Vi fant lagret fremdrift som ikke kunne leses. Den er lagt til side uendret, og nye avkryssinger lagres som vanlig.',
+  'checklist.problem.foreign':
+    'Vi fant lagrede data som ikke hører til sjekklistene. De er lagt til side uendret, og nye avkryssinger lagres som vanlig.',
+  'checklist.problem.newer':
+    'Fremdriften din er lagret av en nyere versjon av nettstedet. For ikke å ødelegge den lagrer vi ingenting nå. Last siden på nytt for å få den nyeste versjonen.',
+  'import.problem.corrupt': 'Filen kunne ikke leses. Den er ødelagt eller ikke en eksport fra Boligveiviser. Ingenting er endret.',
+  'import.problem.foreign': 'Filen er ikke en eksport av fremdrift fra Boligveiviser. Ingenting er endret.',
+  'import.problem.newer': 'Filen er laget av en nyere versjon av nettstedet og kan ikke leses her. Ingenting er endret.',
+  'import.problem.too-large': 'Filen er for stor til å være en eksport av fremdrift. Ingenting er endret.',
   'checklist.role': 'Ansvar',
   'checklist.factor': 'Suksessfaktor',
   'example.kicker': 'Eksempel',
@@ -67,5 +99,13 @@ export const nb = {
 
 export type UiKey = keyof typeof nb;
 
-/** The interface text for a key. */
-export const t = (key: UiKey): string => nb[key];
+/** The strings the browser scripts need: only these are sent to the browser. */
+export type ClientKey = Extract<UiKey, `checklist.${string}` | `import.${string}`>;
+export const CLIENT_KEY = /^(checklist|import)\./;
+
+/** Fills `{name}` placeholders; shared by the server and the browser scripts. */
+export const fill = (template: string, values: Record<string, string | number> = {}): string =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+/** The interface text for a key, with `{name}` placeholders filled in. */
+export const t = (key: UiKey, values: Record<string, string | number> = {}): string => fill(nb[key], values);

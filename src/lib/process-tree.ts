@@ -67,3 +67,10 @@ export function neighboursOf<T extends TreeNode>(
   const at = (offset: number) => ordered[(index + offset + ordered.length) % ordered.length]!;
   return { previous: at(-1), next: at(1) };
 }
+
+/** A node and everything below it, in reading order. */
+export function subtreeOf<T extends TreeNode>(nodes: readonly T[], id: string): T[] {
+  const node = nodes.find((candidate) => candidate.id === id);
+  if (!node) return [];
+  return [node, ...childrenOf(nodes, id).flatMap((child) => subtreeOf(nodes, child.id))];
+}

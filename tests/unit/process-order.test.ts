@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, childrenOf, neighboursOf, processOrder, stepOf } from '../../src/lib/process-tree';
+import { ancestorsOf, childrenOf, neighboursOf, processOrder, stepOf, subtreeOf } from '../../src/lib/process-tree';
 
 /** A small copy of the real tree: step 4 has sub-processes, its third has phases. */
 const nodes = [
@@ -74,5 +74,17 @@ describe('process order', () => {
 
   it('refuses an unknown node', () => {
     expect(() => neighboursOf(nodes, 'nowhere')).toThrow(/nowhere/);
+  });
+});
+
+describe('subtree', () => {
+  it('gives a node and everything below it, in reading order', () => {
+    expect(subtreeOf(nodes, 'losningsfase').map((node) => node.id)).toEqual([
+      'losningsfase',
+      'utarbeide-mal',
+      'utarbeide-strategier',
+      'bli-enige-om-tiltak',
+    ]);
+    expect(subtreeOf(nodes, 'nowhere')).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@
 import { emptyProgress, readProgress, type ReadProblem } from './store';
 import type { Progress } from './schema';
 
-export const STORAGE_KEY = 'boligveiviser.sjekkliste';
+import { STORAGE_KEY } from './storage-key';
+
+export { STORAGE_KEY };
 /** Where unreadable data is set aside, once, before the key is written again. */
 export const SET_ASIDE_KEY = 'boligveiviser.sjekkliste.ulest';
 
@@ -104,5 +106,5 @@ export class ProgressStore {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }

@@ -23,7 +23,7 @@ export const itemState = z.object({
   checked: z.boolean(),
   note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
   /** When the reader last changed the tick or the note (ISO 8601). */
-  changedAt: z.iso.datetime(),
+  changedAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), "Ugyldig dato")),
 });
 
 /** Version 2: ticks, notes and when each item was changed. */

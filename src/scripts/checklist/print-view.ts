@@ -1,0 +1,35 @@
+/** <print-view>: fills the print table from saved progress and keeps the municipality's name. */
+import { progressOf } from '../../lib/checklist/store';
+import { formatDate, sharedStore } from './shared-store';
+
+export class PrintView extends HTMLElement {
+  connectedCallback() {
+    const store = sharedStore();
+    const { progress } = store;
+    this.querySelector('[data-needs-script]')?.remove();
+    const only = new URLSearchParams(location.search).get('fase');
+    for (const section of this.querySelectorAll<HTMLElement>('[data-print-phase]')) {
+      section.hidden = Boolean(only) && section.dataset.printPhase !== only;
+      const rows = [...section.querySelectorAll<HTMLTableRowElement>('tr[data-item-id]')];
+      for (const row of rows) {
+        const state = progress.items[row.dataset.itemId!];
+        const cell = (name: string) => row.querySelector<HTMLElement>(`[data-cell="${name}"]`)!;
+        cell('checked').textContent = state?.checked ? '☑ Ja' : '☐ Nei';
+        cell('note').textContent = state?.note ?? '';
+        cell('changed').textContent = state ? formatDate(new Date(state.changedAt)) : '';
+      }
+      const { done, total, lastChanged } = progressOf(progress, rows.map((row) => row.dataset.itemId!));
+      section.querySelector('[data-phase-summary]')!.textContent =
+        `${done} av ${total} punkter er ferdige.` + (lastChanged ? ` Sist endret ${formatDate(lastChanged)}.` : '');
+    }
+    this.querySelector('[data-today]')!.textContent = formatDate(new Date());
+    const name = this.querySelector<HTMLInputElement>('#kommunenavn')!;
+    name.value = progress.municipality ?? '';
+    name.addEventListener('change', () =>
+      store.update((current) => ({ ...current, municipality: name.value.trim() || undefined })),
+    );
+    const button = this.querySelector<HTMLButtonElement>('[data-print-button]')!;
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  }
+}

@@ -1,0 +1,9 @@
+/** Interface strings handed over by the page (see ClientStrings.astro). */
+import { fill, type ClientKey } from '../i18n/nb';
+
+let strings: Record<string, string> | undefined;
+
+export function text(key: ClientKey, values?: Record<string, string | number>): string {
+  strings ??= JSON.parse(document.getElementById('client-strings')?.textContent ?? '{}') as Record<string, string>;
+  return fill(strings[key] ?? key, values);
+}
