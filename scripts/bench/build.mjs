@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { onCleanup } from './util.mjs';
 
 const SAMPLE_MS = 25;
 
@@ -81,6 +82,10 @@ export async function runMeasured(command, args, cwd) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // If the run is interrupted, the build must not go on writing into a deleted temp copy.
+  const stopChild = onCleanup(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -100,7 +105,10 @@ export async function runMeasured(command, args, cwd) {
   const code = await new Promise((resolveExit, rejectExit) => {
     child.once('error', rejectExit);
     child.once('close', resolveExit);
-  }).finally(() => clearInterval(timer));
+  }).finally(() => {
+    clearInterval(timer);
+    void stopChild();
+  });
   const ms = performance.now() - started;
   await sampling;
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} feilet (kode ${code}) i ${cwd}:\n${output}`);

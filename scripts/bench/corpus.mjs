@@ -10,7 +10,7 @@
 import { cp, mkdtemp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { countHtmlPages, onCleanup, PROJECT_ROOT } from './util.mjs';
+import { countHtmlPages, onCleanup, PROJECT_ROOT, stopIfAborting } from './util.mjs';
 
 /** What a build needs from the project. */
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -191,9 +191,13 @@ async function linkNodeModules(dir) {
  */
 export async function makeCopy(pages) {
   const dir = await mkdtemp(join(tmpdir(), 'boligveiviser-bench-'));
-  const cleanup = onCleanup(() => rm(dir, { recursive: true, force: true }));
+  // Retries: an interrupt can arrive while files are still being written into the folder.
+  const cleanup = onCleanup(() => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
   try {
-    for (const name of COPIED) await cp(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+    for (const name of COPIED) {
+      stopIfAborting();
+      await cp(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+    }
     await linkNodeModules(dir);
 
     const realPages = await realPageCount();
@@ -209,6 +213,7 @@ export async function makeCopy(pages) {
       };
       const width = String(added).length;
       for (let n = 1; n <= added; n++) {
+        stopIfAborting();
         const file = join(content, 'examples', `${SYNTHETIC_PREFIX}${String(n).padStart(width, '0')}.mdx`);
         await writeFile(file, syntheticExample(n, vocabulary));
       }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { buildCopy } from './build.mjs';
 import { makeCopy } from './corpus.mjs';
 import { serveOnFreePort } from './serve.mjs';
-import { countHtmlPages, dirSize, kB, median, onCleanup, printTable, runMain, writeResults } from './util.mjs';
+import { countHtmlPages, describeLoad, dirSize, kB, machineLoad, median, onCleanup, printTable, runMain, writeResults } from './util.mjs';
 
 /** A content page with the header search, as a reader would arrive from a search engine. */
 const CONTENT_PAGE = '/prosess/fag-temaplan-bolig/';
@@ -226,6 +226,34 @@ async function measureSite(browser, label, pages) {
   }
 }
 
+/** What a loaded file is, for the summary of the first search. */
+const REQUEST_GROUPS = [
+  ['Sidens søkekode (/_astro/*.js)', (path) => path.startsWith('/_astro/')],
+  ['pagefind.js', (path) => path.endsWith('/pagefind.js')],
+  ['Pagefind wasm', (path) => path.endsWith('.pagefind')],
+  ['Metadata (*.pf_meta)', (path) => path.endsWith('.pf_meta')],
+  ['Indeksbiter (index/)', (path) => path.endsWith('.pf_index')],
+  ['Utdrag (fragment/)', (path) => path.endsWith('.pf_fragment')],
+  ['Filtre (filter/)', (path) => path.endsWith('.pf_filter')],
+  ['JSON (entry, varianter)', (path) => path.endsWith('.json')],
+];
+
+/**
+ * Sums the requests of the first search per kind of file; a list of hundreds of fragment
+ * files would hide the point.
+ * @param {{ path: string, bytes: number }[]} requests
+ */
+function groupRequests(requests) {
+  /** @type {Map<string, { count: number, bytes: number }>} */
+  const groups = new Map();
+  for (const { path, bytes } of requests) {
+    const name = REQUEST_GROUPS.find(([, matches]) => matches(path))?.[0] ?? `Annet (${path})`;
+    const group = groups.get(name) ?? { count: 0, bytes: 0 };
+    groups.set(name, { count: group.count + 1, bytes: group.bytes + bytes });
+  }
+  return groups;
+}
+
 /** @param {boolean} met */
 const verdict = (met) => (met ? 'ja' : 'NEI');
 
@@ -249,13 +277,13 @@ function report(sites) {
   );
   console.log('\n"Indeks" er index/, fragment/, filter/ og *.pf_meta; "pagefind/" er hele mappen (også JS, CSS og wasm).');
   console.log('Bytes er overført over nett (gzip, med HTTP-hoder), 1 kB = 1000 bytes.');
-  for (const site of sites) {
-    console.log(`\nLastet ved første søk, ${site.label}:`);
-    printTable(
-      ['Fil', 'Bytes'],
-      site.firstSearch.requests.map((request) => [request.path, request.bytes]),
-    );
-  }
+  const groups = sites.map((site) => groupRequests(site.firstSearch.requests));
+  const names = [...new Set(groups.flatMap((group) => [...group.keys()]))];
+  console.log('\nHva første søk lastet (antall filer / kB):');
+  printTable(
+    ['Del', ...sites.map((site) => site.label)],
+    names.map((name) => [name, ...groups.map((group) => (group.has(name) ? `${group.get(name).count} / ${kB(group.get(name).bytes)}` : '-'))]),
+  );
   console.log('\nTid per søk (ms):');
   printTable(
     ['Søk', ...sites.map((site) => site.label)],
@@ -265,6 +293,7 @@ function report(sites) {
 
 await runMain(async () => {
   const largePages = Number(process.argv[2] ?? 1000);
+  const loadBefore = machineLoad();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_ARGS });
   const closeBrowser = onCleanup(() => browser.close());
   const sites = [];
@@ -275,6 +304,8 @@ await runMain(async () => {
     await closeBrowser();
   }
   report(sites);
-  const file = await writeResults('search', { targets: TARGETS, contentPage: CONTENT_PAGE, firstQuery: FIRST_QUERY, queries: QUERIES, sites });
+  const loadAfter = machineLoad();
+  console.log(`\nMaskinen: før ${describeLoad(loadBefore)}; etter ${describeLoad(loadAfter)}.`);
+  const file = await writeResults('search', { load: { before: loadBefore, after: loadAfter }, targets: TARGETS, contentPage: CONTENT_PAGE, firstQuery: FIRST_QUERY, queries: QUERIES, sites });
   console.log(`\nTall lagret i ${file}`);
 });

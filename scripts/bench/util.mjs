@@ -3,6 +3,7 @@
  * printed and saved, folder sizes, and cleanup that also runs when the run is interrupted.
  */
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +22,7 @@ export const RESULTS_DIR = join(PROJECT_ROOT, 'bench-results');
 export function printTable(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0)));
-  const numeric = headers.map((_, column) => rows.every((row) => typeof row[column] === 'number' || /^[\d.,\s-]+$/.test(String(row[column]))));
+  const numeric = headers.map((_, column) => rows.every((row) => typeof row[column] === 'number' || /^[\d.,\s/-]+$/.test(String(row[column]))));
   const line = (row) =>
     row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
   console.log(line(cells[0]));
@@ -72,6 +73,19 @@ export async function countHtmlPages(dist) {
   return files.filter((file) => file.endsWith('.html')).length;
 }
 
+/**
+ * How busy the machine is (1-minute load average against the number of cores). Timings
+ * from a machine busy with other work (tests, another build) are slower and noisier, so
+ * the figure is printed and saved with the results.
+ */
+export function machineLoad() {
+  return { loadAverage1m: Number(loadavg()[0].toFixed(2)), cpus: cpus().length };
+}
+
+/** @param {ReturnType<typeof machineLoad>} load */
+export const describeLoad = ({ loadAverage1m, cpus: cores }) =>
+  `belastning ${loadAverage1m} (1 min load average) på ${cores} kjerner${loadAverage1m > cores ? ': maskinen er opptatt med annet, tidene er usikre' : ''}`;
+
 /** @param {number} bytes */
 export const kB = (bytes) => (bytes / 1000).toFixed(1);
 /** @param {number} bytes */
@@ -119,8 +133,19 @@ async function cleanupAll() {
   }
 }
 
+let aborting = false;
+
+/**
+ * Throws once the run has been interrupted, so long loops (copying, writing thousands of
+ * files) stop instead of writing into a temp folder that is being removed.
+ */
+export function stopIfAborting() {
+  if (aborting) throw new Error('Avbrutt');
+}
+
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
+    aborting = true;
     console.error(`\nAvbrutt (${signal}), rydder opp …`);
     void cleanupAll().finally(() => process.exit(130));
   });
