@@ -95,7 +95,8 @@ export async function runMeasured(command, args, cwd) {
   let sampling = Promise.resolve();
   const sample = async () => {
     if (!child.pid) return;
-    for (const pid of await processTree(child.pid)) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, await highWaterMark(pid)));
+    for (const pid of await processTree(child.pid))
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, await highWaterMark(pid)));
   };
   const timer = setInterval(() => {
     // One sample at a time: a slow /proc scan must not pile up.
@@ -122,7 +123,11 @@ export async function runMeasured(command, args, cwd) {
  * @param {string} dir the project copy
  */
 export async function buildCopy(dir) {
-  const astro = await runMeasured(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir);
+  const astro = await runMeasured(
+    process.execPath,
+    [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    dir,
+  );
   const pagefind = await runMeasured(process.execPath, [join(dir, 'scripts', 'build-search-index.mjs')], dir);
   return { astro, pagefind, dist: join(dir, 'dist') };
 }

@@ -80,7 +80,9 @@ const SAFE_SENTENCE = /^[\p{L}][\p{L}\p{N}\s.,;:!?«»"'()%–—\-/§]+[.!?]$/u
  * @returns {Promise<string[]>}
  */
 async function realSentences(contentDir) {
-  const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.mdx') || file.endsWith('.md')).sort();
+  const files = (await readdir(contentDir, { recursive: true }))
+    .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
+    .sort();
   const sentences = [];
   for (const file of files) {
     const lines = bodyOf(await readFile(join(contentDir, file), 'utf8')).split('\n');
@@ -105,7 +107,10 @@ async function realSentences(contentDir) {
  * @param {string} dir
  */
 async function idsIn(dir) {
-  return (await readdir(dir)).filter((file) => /\.mdx?$/.test(file)).map((file) => basename(file).replace(/\.mdx?$/, '')).sort();
+  return (await readdir(dir))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => basename(file).replace(/\.mdx?$/, ''))
+    .sort();
 }
 
 /**
@@ -161,10 +166,13 @@ export async function realPageCount() {
   if ((await stat(join(dist, 'index.html')).catch(() => undefined))?.isFile()) return countHtmlPages(dist);
   const content = join(PROJECT_ROOT, 'content');
   let entries = 0;
-  for (const collection of ['process', 'factors', 'examples', 'guidance']) entries += (await idsIn(join(content, collection))).length;
+  for (const collection of ['process', 'factors', 'examples', 'guidance'])
+    entries += (await idsIn(join(content, collection))).length;
   entries += (await readFile(join(content, 'roles.yaml'), 'utf8')).match(/^- id:/gm)?.length ?? 0;
   const pagesDir = join(PROJECT_ROOT, 'src', 'pages');
-  const fixed = (await readdir(pagesDir, { recursive: true })).filter((file) => file.endsWith('.astro') && !file.includes('[')).length;
+  const fixed = (await readdir(pagesDir, { recursive: true })).filter(
+    (file) => file.endsWith('.astro') && !file.includes('['),
+  ).length;
   return entries + fixed;
 }
 

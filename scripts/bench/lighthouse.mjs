@@ -63,7 +63,9 @@ async function audit(url, port) {
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse feilet på ${url}: ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
-  const failing = Object.fromEntries(CATEGORIES.filter((id) => scores[id] < 100).map((id) => [id, failingAudits(lhr, id)]));
+  const failing = Object.fromEntries(
+    CATEGORIES.filter((id) => scores[id] < 100).map((id) => [id, failingAudits(lhr, id)]),
+  );
   const warnings = lhr.runWarnings ?? [];
   return { scores, failing, warnings };
 }
@@ -88,7 +90,9 @@ await runMain(async () => {
     results.push({ path, ...(await audit(server.url + path, chrome.port)) });
   }
 
-  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, standard mobilinnstillinger, ${dist}\n`);
+  console.log(
+    `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, standard mobilinnstillinger, ${dist}\n`,
+  );
   printTable(
     ['Side', ...CATEGORIES],
     results.map((result) => [result.path, ...CATEGORIES.map((id) => result.scores[id])]),
@@ -107,6 +111,12 @@ await runMain(async () => {
   const loadAfter = machineLoad();
   // Lighthouse's simulated throttling scales the CPU work it observes, so a busy machine lowers the performance score.
   console.log(`\nMaskinen: før ${describeLoad(loadBefore)}; etter ${describeLoad(loadAfter)}.`);
-  const file = await writeResults('lighthouse', { load: { before: loadBefore, after: loadAfter }, dist, chrome: CHROME_PATH, flags: CHROME_FLAGS, results });
+  const file = await writeResults('lighthouse', {
+    load: { before: loadBefore, after: loadAfter },
+    dist,
+    chrome: CHROME_PATH,
+    flags: CHROME_FLAGS,
+    results,
+  });
   console.log(`\nTall lagret i ${file}`);
 });

@@ -14,7 +14,17 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { buildCopy } from './build.mjs';
 import { makeCopy, realPageCount } from './corpus.mjs';
-import { countHtmlPages, describeLoad, dirSize, machineLoad, MB, printTable, runMain, seconds, writeResults } from './util.mjs';
+import {
+  countHtmlPages,
+  describeLoad,
+  dirSize,
+  machineLoad,
+  MB,
+  printTable,
+  runMain,
+  seconds,
+  writeResults,
+} from './util.mjs';
 
 const MAX_PAGES = 1000;
 const TARGETS = { buildAndIndexMsAt1000: 60_000, linearFactor: 2 };
@@ -85,6 +95,7 @@ function verdicts(runs) {
 await runMain(async () => {
   const loadBefore = machineLoad();
   const real = await realPageCount();
+  /** @type {Array<[string, number]>} label, wanted pages (0: the real site) */
   const sizes = [
     ['1x (ekte)', 0],
     ['10x', real * 10],
@@ -95,7 +106,19 @@ await runMain(async () => {
 
   console.log(`\nByggetid og minne etter størrelse (node ${process.version}, ${cpus().length} CPU-kjerner)\n`);
   printTable(
-    ['Størrelse', 'Sider', 'Astro s', 'Pagefind s', 'Totalt s', 'Maks RSS Astro MB', 'Maks RSS Pagefind MB', 'dist MB', 'pagefind/ MB', 'Indeks MB', 'ms/side'],
+    [
+      'Størrelse',
+      'Sider',
+      'Astro s',
+      'Pagefind s',
+      'Totalt s',
+      'Maks RSS Astro MB',
+      'Maks RSS Pagefind MB',
+      'dist MB',
+      'pagefind/ MB',
+      'Indeks MB',
+      'ms/side',
+    ],
     runs.map((run) => [
       run.label,
       run.pages,
@@ -110,7 +133,9 @@ await runMain(async () => {
       run.msPerPage.toFixed(1),
     ]),
   );
-  console.log('\nMaks RSS: summen av toppminnet (VmHWM i /proc) til hver prosess i steget, målt hvert 25. ms (Astro: node + esbuild; Pagefind: node + pagefind-binæren).');
+  console.log(
+    '\nMaks RSS: summen av toppminnet (VmHWM i /proc) til hver prosess i steget, målt hvert 25. ms (Astro: node + esbuild; Pagefind: node + pagefind-binæren).',
+  );
   console.log('Indeks: index/, fragment/, filter/ og *.pf_meta. 1 MB = 1 000 000 bytes.\n');
   const verdict = verdicts(runs);
   for (const line of verdict.lines) console.log(line);

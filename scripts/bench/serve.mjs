@@ -85,10 +85,13 @@ function cacheControl(pathname) {
  */
 async function sendFile(request, response, file, status) {
   const extension = extname(file).toLowerCase();
+  /** @type {Buffer} */
   let body = await readFile(file);
   /** @type {Record<string, string | number>} */
   const headers = {
-    'Content-Type': PAGEFIND_BINARY.has(extension) ? 'application/octet-stream' : (TYPES[extension] ?? 'application/octet-stream'),
+    'Content-Type': PAGEFIND_BINARY.has(extension)
+      ? 'application/octet-stream'
+      : (TYPES[extension] ?? 'application/octet-stream'),
     'Cache-Control': cacheControl(new URL(request.url ?? '/', 'http://x').pathname),
   };
   if (COMPRESSIBLE.has(extension)) {
@@ -123,7 +126,7 @@ export async function serve(dir, port) {
       const found = await resolveFile(root, decodeURIComponent(pathname));
       if (found && 'redirect' in found) {
         response.writeHead(301, { Location: found.redirect }).end();
-      } else if (found) {
+      } else if (found && 'file' in found) {
         await sendFile(request, response, found.file, 200);
       } else {
         const notFound = join(root, '404.html');

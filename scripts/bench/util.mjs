@@ -22,9 +22,14 @@ export const RESULTS_DIR = join(PROJECT_ROOT, 'bench-results');
 export function printTable(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0)));
-  const numeric = headers.map((_, column) => rows.every((row) => typeof row[column] === 'number' || /^[\d.,\s/-]+$/.test(String(row[column]))));
+  const numeric = headers.map((_, column) =>
+    rows.every((row) => typeof row[column] === 'number' || /^[\d.,\s/-]+$/.test(String(row[column]))),
+  );
   const line = (row) =>
-    row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+    row
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   console.log(line(cells[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of cells.slice(1)) console.log(line(row));
@@ -34,7 +39,7 @@ export function printTable(headers, rows) {
  * Writes the figures of one script to bench-results/<name>.json, so runs can be compared
  * later or by a machine.
  * @param {string} name
- * @param {unknown} data
+ * @param {Record<string, unknown>} data
  * @returns {Promise<string>} the path written
  */
 export async function writeResults(name, data) {

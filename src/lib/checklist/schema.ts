@@ -8,8 +8,10 @@ import * as z from 'zod/mini';
 export const FORMAT = 'boligveiviser-sjekkliste';
 /** The version this code writes. Older versions are migrated; newer ones are refused. */
 export const CURRENT_VERSION = 2;
-/** The longest note kept for one item. */
+/** The longest note the text field accepts. */
 export const MAX_NOTE_LENGTH = 1000;
+/** An instant as `Date.toISOString()` writes it. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 /** Version 1 stored only which items were ticked. */
 export const progressV1 = z.object({
@@ -21,9 +23,10 @@ export const progressV1 = z.object({
 /** The state of one item, keyed by its stable id. */
 export const itemState = z.object({
   checked: z.boolean(),
-  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
-  /** When the reader last changed the tick or the note (ISO 8601). */
-  changedAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), "Ugyldig dato")),
+  /** The reader's note. Its length is bounded by the import size limit and the text field. */
+  note: z.optional(z.string()),
+  /** When the reader last changed the tick or the note (ISO 8601, UTC). */
+  changedAt: z.string().check(z.regex(ISO_INSTANT)),
 });
 
 /** Version 2: ticks, notes and when each item was changed. */
@@ -31,7 +34,7 @@ export const progressV2 = z.object({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
   /** The municipality's name, as typed on the print view. */
-  municipality: z.optional(z.string().check(z.maxLength(200))),
+  municipality: z.optional(z.string()),
   /** Items by id. Ids no longer in the content are kept, never shown, never moved. */
   items: z.record(z.string(), itemState),
 });
@@ -39,5 +42,12 @@ export const progressV2 = z.object({
 export type ItemState = z.infer<typeof itemState>;
 export type Progress = z.infer<typeof progressV2>;
 
-/** Anything that claims to be ours: used to tell "newer version" from "foreign". */
-export const anyVersion = z.looseObject({ format: z.literal(FORMAT), version: z.number() });
+/**
+ * The version that data claims, when it claims to be ours; tells "newer" from "foreign".
+ * A plain check rather than a schema: it only sorts data the schemas above have refused.
+ */
+export function claimedVersion(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  return format === FORMAT && typeof version === 'number' ? version : undefined;
+}

@@ -2,7 +2,7 @@
  * Pure operations on checklist progress: reading (with migration and refusal of bad data),
  * ticking, notes, reset with undo, merge and the preview of an import. No browser APIs here.
  */
-import { anyVersion, CURRENT_VERSION, FORMAT, progressV1, progressV2, type ItemState, type Progress } from './schema';
+import { claimedVersion, CURRENT_VERSION, FORMAT, progressV1, progressV2, type ItemState, type Progress } from './schema';
 
 export const emptyProgress = (): Progress => ({ format: FORMAT, version: CURRENT_VERSION, items: {} });
 
@@ -27,9 +27,9 @@ export function readProgress(text: string | null, now = new Date()): ReadResult 
     const items = Object.fromEntries(v1.data.checked.map((id) => [id, { checked: true, changedAt }]));
     return { ok: true, progress: { ...emptyProgress(), items }, migrated: true };
   }
-  const ours = anyVersion.safeParse(data);
-  if (!ours.success) return { ok: false, problem: 'foreign' };
-  return { ok: false, problem: ours.data.version > CURRENT_VERSION ? 'newer' : 'corrupt' };
+  const version = claimedVersion(data);
+  if (version === undefined) return { ok: false, problem: 'foreign' };
+  return { ok: false, problem: version > CURRENT_VERSION ? 'newer' : 'corrupt' };
 }
 
 const withItem = (progress: Progress, id: string, change: Partial<ItemState>, now: Date): Progress => {

@@ -47,7 +47,7 @@ export class MyProgress extends HTMLElement {
     return [...this.querySelectorAll<HTMLLIElement>('li[data-item-id]')].map((item) => ({
       id: item.dataset.itemId!,
       phase: item.closest('section')?.querySelector('h2, h3')?.textContent?.trim() ?? '',
-      text: item.querySelector('label, [data-item-text]')?.textContent?.trim() ?? '',
+      text: item.querySelector('[data-item-text]')?.textContent?.trim() ?? '',
       role: item.querySelector('a[href^="/roller/"]')?.textContent?.trim(),
     }));
   }

@@ -27,37 +27,19 @@ export class PhaseChecklist extends HTMLElement {
 
   #enhance(item: HTMLLIElement) {
     const id = item.dataset.itemId!;
-    const textElement = item.querySelector<HTMLElement>('[data-item-text]')!;
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', id: `boks-${id}` });
-    box.className = 'mt-1 size-5 shrink-0';
-    const label = Object.assign(document.createElement('label'), { htmlFor: box.id });
-    label.lang = textElement.lang;
-    label.append(...textElement.childNodes);
-    const row = document.createElement('div');
-    row.className = 'flex items-start gap-3';
-    row.append(box, label);
-    textElement.replaceWith(row);
+    const box = item.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     box.addEventListener('change', () => this.#save((progress) => setChecked(progress, id, box.checked)));
-
-    const details = document.createElement('details');
-    details.className = 'mt-2 ml-8';
-    const summary = Object.assign(document.createElement('summary'), { textContent: text('checklist.note') });
-    summary.className = 'cursor-pointer text-sm text-brand-700 underline';
-    const noteLabel = Object.assign(document.createElement('label'), { htmlFor: `notat-${id}`, textContent: text('checklist.noteLabel') });
-    noteLabel.className = 'mt-1 block text-sm';
-    const note = Object.assign(document.createElement('textarea'), { id: `notat-${id}`, rows: 2, maxLength: 1000 });
-    note.className = 'mt-1 w-full rounded border border-slate-500 p-2';
+    const note = item.querySelector('textarea')!;
     let pause: ReturnType<typeof setTimeout> | undefined;
-    note.addEventListener('input', () => {
-      clearTimeout(pause);
-      pause = setTimeout(() => this.#save((progress) => setNote(progress, id, note.value)), NOTE_PAUSE_MS);
-    });
-    note.addEventListener('change', () => {
+    const saveNote = () => {
       clearTimeout(pause);
       this.#save((progress) => setNote(progress, id, note.value));
+    };
+    note.addEventListener('input', () => {
+      clearTimeout(pause);
+      pause = setTimeout(saveNote, NOTE_PAUSE_MS);
     });
-    details.append(summary, noteLabel, note);
-    item.append(details);
+    note.addEventListener('change', saveNote);
   }
 
   #save(change: (progress: Progress) => Progress) {
@@ -67,9 +49,9 @@ export class PhaseChecklist extends HTMLElement {
   #render(progress: Progress) {
     for (const id of this.#ids) {
       const state = progress.items[id];
-      const box = this.querySelector<HTMLInputElement>(`#boks-${CSS.escape(id)}`)!;
-      box.checked = state?.checked ?? false;
-      const note = this.querySelector<HTMLTextAreaElement>(`#notat-${CSS.escape(id)}`)!;
+      const item = this.querySelector(`[data-item-id="${id}"]`)!;
+      item.querySelector('input')!.checked = state?.checked ?? false;
+      const note = item.querySelector('textarea')!;
       // Never overwrite what the reader is typing; other tabs' notes arrive when they leave the field.
       if (document.activeElement !== note) note.value = state?.note ?? '';
       if (state?.note) note.closest('details')!.open = true;
