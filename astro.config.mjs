@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The address the site is published at. Sitemap and robots.txt need an absolute URL;
 // set SITE_URL when building for a real host (see README). The default is the local preview.
@@ -34,7 +35,27 @@ function withoutPreloadHelper() {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
+  // The texts have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A strict policy in a <meta> element: Astro hashes its own scripts and inline styles,
+    // so nothing inline runs without a hash. Pagefind's search engine is WebAssembly, hence
+    // 'wasm-unsafe-eval' (it allows compiling WebAssembly, not eval of JavaScript).
+    // Headers a <meta> cannot carry (frame-ancestors and friends) are in src/deploy/nginx.conf.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: {
     // Small stylesheets are inlined so a content page arrives in one round trip.
     inlineStylesheets: 'always',
