@@ -8,7 +8,7 @@ import { readSearchState, writeSearchState } from '../lib/search/url-state';
 
 export class ExampleFilter extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('[data-filter-form]')!;
+    const form = this.querySelector<HTMLElement>('[data-filter-form]')!;
     const status = this.querySelector<HTMLElement>('[data-filter-status]')!;
     const items = [...this.querySelectorAll<HTMLLIElement>('[data-facets]')].map((element) => ({
       element,
