@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { pageWeight } from './page-weight';
+
+/** 1 kB = 1,024 bytes. 14 kB is about what fits in the first round trip of a new connection. */
+const KB = 1024;
+const FIRST_ROUND_TRIP = 14 * KB;
+
+/**
+ * Budgets per kind of page. Targets from the quality issue: HTML+CSS within one round trip;
+ * JS at most 2 kB before search is opened on pages without a checklist, 10 kB with one.
+ * The search page's own script and Min fremdrift's export/import tools have budgets of
+ * their own, set just above what they weigh now so that growth is noticed.
+ */
+const budgets = [
+  { kind: 'forside', path: '/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 2 * KB },
+  { kind: 'trinn uten sjekkliste', path: '/prosess/planstrategi/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 2 * KB },
+  { kind: 'trinn med sjekkliste', path: '/prosess/fag-temaplan-bolig/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 10 * KB },
+  { kind: 'fase med sjekkliste', path: '/prosess/utarbeide-mal/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 10 * KB },
+  { kind: 'suksessfaktor', path: '/suksessfaktorer/kompetanse/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 2 * KB },
+  { kind: 'eksempel', path: '/eksempler/stavanger/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 2 * KB },
+  { kind: 'eksempeloversikt', path: '/eksempler/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 4 * KB },
+  { kind: 'søk', path: '/sok/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 6 * KB },
+  { kind: 'min fremdrift', path: '/min-fremdrift/', maxHtmlAndCss: FIRST_ROUND_TRIP, maxJs: 14 * KB },
+];
+
+test('every kind of page stays within its size budget (gzip)', async ({}, testInfo) => {
+  const format = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+  const rows = budgets.map((budget) => ({ budget, weight: pageWeight(budget.path) }));
+  const table = [
+    '| side | HTML+CSS | budsjett | JS | budsjett |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ budget, weight }) =>
+        `| ${budget.kind} (${budget.path}) | ${format(weight.htmlAndCss)} | ${format(budget.maxHtmlAndCss)} | ${format(weight.js)} | ${format(budget.maxJs)} |`,
+    ),
+  ].join('\n');
+  console.log(table);
+  await testInfo.attach('size-budgets.md', { body: table, contentType: 'text/markdown' });
+
+  const over = rows.flatMap(({ budget, weight }) => [
+    ...(weight.htmlAndCss > budget.maxHtmlAndCss ? [`${budget.path}: HTML+CSS ${format(weight.htmlAndCss)} > ${format(budget.maxHtmlAndCss)}`] : []),
+    ...(weight.js > budget.maxJs ? [`${budget.path}: JS ${format(weight.js)} > ${format(budget.maxJs)} (${weight.scripts.join(', ')})`] : []),
+  ]);
+  expect(over).toEqual([]);
+});
