@@ -9,7 +9,8 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
+  outputDir: '../test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -26,6 +27,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npm run preview',
+    cwd: '..',
     url: 'http://127.0.0.1:4321/',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
