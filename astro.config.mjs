@@ -10,24 +10,20 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 /**
- * Shrinks Vite's module-preload helper (0.9 kB gzip, loaded on every page) to a plain call.
- * With `modulePreload: false` the helper preloads nothing, yet Vite still ships it with every
- * lazy import; all it would add is a `vite:preloadError` event, which this site does not use.
+ * Replaces Vite's module-preload helper (0.9 kB gzip, on every page) with a plain call.
+ * With `modulePreload: false` it preloads nothing, yet Vite still ships it with every lazy
+ * import; all it would add is a `vite:preloadError` event, which this site does not use.
  * @returns {import('vite').Plugin}
  */
 function withoutPreloadHelper() {
+  const helperId = '\0vite/preload-helper.js';
   return {
     name: 'boligveiviser:without-preload-helper',
+    enforce: 'pre',
     applyToEnvironment: (environment) => environment.name === 'client',
     config: () => ({ build: { modulePreload: false } }),
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => id.includes('vite/preload-helper'))) continue;
-        if (chunk.moduleIds.length !== 1 || chunk.exports.length !== 1) {
-          this.error('The preload helper chunk changed shape; review withoutPreloadHelper in astro.config.mjs');
-        }
-        chunk.code = `const load=(importModule)=>importModule();export{load as ${chunk.exports[0]}};\n`;
-      }
+    load(id) {
+      if (id === helperId) return 'export const __vitePreload = (importModule) => importModule();';
     },
   };
 }

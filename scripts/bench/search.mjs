@@ -242,7 +242,7 @@ async function measureSite(browser, label, pages) {
     return {
       label,
       pages: await countHtmlPages(build.dist),
-      buildMs: build.astro.ms + build.pagefind.ms,
+      buildMs: build.totalMs,
       ...sizes,
       firstSearch: first,
       timings,

@@ -68,12 +68,15 @@ async function resolveFile(root, pathname) {
 
 /**
  * Cache headers as a production host would send them: hashed build assets (`/_astro/`)
- * and Pagefind's content-hashed index files never change, everything else is revalidated.
+ * and Pagefind's content-hashed index files never change; everything else (pages,
+ * pagefind.js, the wasm file, whose names stay the same) is revalidated.
  * @param {string} pathname
+ * @param {number} status
  */
-function cacheControl(pathname) {
-  const immutable = pathname.startsWith('/_astro/') || PAGEFIND_BINARY.has(extname(pathname));
-  return immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+function cacheControl(pathname, status) {
+  const hashed =
+    pathname.startsWith('/_astro/') || /^\/pagefind\/((index|fragment|filter)\/|.*\.pf_meta$)/.test(pathname);
+  return status === 200 && hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
@@ -92,7 +95,7 @@ async function sendFile(request, response, file, status) {
     'Content-Type': PAGEFIND_BINARY.has(extension)
       ? 'application/octet-stream'
       : (TYPES[extension] ?? 'application/octet-stream'),
-    'Cache-Control': cacheControl(new URL(request.url ?? '/', 'http://x').pathname),
+    'Cache-Control': cacheControl(new URL(request.url ?? '/', 'http://x').pathname, status),
   };
   if (COMPRESSIBLE.has(extension)) {
     headers.Vary = 'Accept-Encoding';

@@ -3,8 +3,7 @@
  * preview that asks to merge or replace, and reset of everything with undo. Bad input gets
  * a plain message and leaves the saved state exactly as it was.
  */
-import { changesBetween, mergeProgress, resetItems } from '../../lib/checklist/store';
-import type { Progress } from '../../lib/checklist/schema';
+import { changesBetween, mergeProgress } from '../../lib/checklist/store';
 import {
   readImport,
   readShareFragment,
@@ -16,6 +15,7 @@ import {
 } from '../../lib/checklist/transfer';
 import { text } from '../client-strings';
 import { formatDate, sharedStore } from './shared-store';
+import { resetWithUndo } from './reset-with-undo';
 
 const CHANGE_WORDS = { ticked: 'blir krysset av', unticked: 'blir ikke lenger krysset av', note: 'får et annet notat' };
 const SHOWN_CHANGES = 30;
@@ -144,32 +144,10 @@ export class MyProgress extends HTMLElement {
   }
 
   #confirmResetAll() {
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-reset-all-dialog]')!;
-    dialog.returnValue = '';
-    dialog.showModal();
-    dialog.addEventListener(
-      'close',
-      () => {
-        if (dialog.returnValue !== 'confirm') return;
-        let undo: ((progress: Progress) => Progress) | undefined;
-        let count = 0;
-        this.#store.update((progress) => {
-          const reset = resetItems(progress, this.#catalog().map((item) => item.id));
-          undo = reset.undo;
-          count = reset.removedCount;
-          return reset.progress;
-        });
-        const area = this.querySelector<HTMLElement>('[data-reset-all-undo]')!;
-        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text('checklist.undo') });
-        button.className = 'font-semibold underline';
-        button.addEventListener('click', () => {
-          this.#store.update(undo!);
-          area.textContent = text('checklist.undone');
-        });
-        area.replaceChildren(`${text('checklist.resetDone', { count })} `, button);
-        button.focus();
-      },
-      { once: true },
+    resetWithUndo(
+      this.querySelector<HTMLDialogElement>('dialog[data-reset-all-dialog]')!,
+      this.querySelector<HTMLElement>('[data-reset-all-undo]')!,
+      this.#catalog().map((item) => item.id),
     );
   }
 }

@@ -2,11 +2,12 @@
  * <phase-checklist>: turns a phase's server-rendered list into real checkboxes with notes,
  * progress ("3 av 6"), and a reset with undo. The list stays readable without JavaScript.
  */
-import { progressOf, resetItems, setChecked, setNote } from '../../lib/checklist/store';
+import { progressOf, setChecked, setNote } from '../../lib/checklist/store';
 import type { Progress } from '../../lib/checklist/schema';
 import { text } from '../client-strings';
 import { formatDate, problemNotice, sharedStore } from './shared-store';
 import { renderBadges } from './progress-badges';
+import { resetWithUndo } from './reset-with-undo';
 
 const NOTE_PAUSE_MS = 400;
 
@@ -78,38 +79,11 @@ export class PhaseChecklist extends HTMLElement {
   }
 
   #confirmReset() {
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-reset-dialog]')!;
-    dialog.returnValue = '';
-    dialog.showModal();
-    dialog.addEventListener(
-      'close',
-      () => {
-        if (dialog.returnValue !== 'confirm') return;
-        let undo: ((progress: Progress) => Progress) | undefined;
-        let count = 0;
-        this.#save((progress) => {
-          const reset = resetItems(progress, this.#ids);
-          undo = reset.undo;
-          count = reset.removedCount;
-          return reset.progress;
-        });
-        this.#offerUndo(count, undo!);
-      },
-      { once: true },
+    resetWithUndo(
+      this.querySelector<HTMLDialogElement>('dialog[data-reset-dialog]')!,
+      this.querySelector<HTMLElement>('[data-undo-area]')!,
+      this.#ids,
+      () => this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(),
     );
-  }
-
-  #offerUndo(count: number, undo: (progress: Progress) => Progress) {
-    const area = this.querySelector<HTMLElement>('[data-undo-area]')!;
-    const message = Object.assign(document.createElement('span'), { textContent: `${text('checklist.resetDone', { count })} ` });
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text('checklist.undo') });
-    button.className = 'font-semibold underline';
-    button.addEventListener('click', () => {
-      this.#save(undo);
-      area.textContent = text('checklist.undone');
-      this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
-    });
-    area.replaceChildren(message, button);
-    button.focus();
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * Reset with a confirmation and an undo: asks in `dialog`; if confirmed, removes the ticks
+ * and notes of `ids` and puts an "Angre" button in `undoArea` that restores exactly them.
+ */
+import { resetItems } from '../../lib/checklist/store';
+import { text } from '../client-strings';
+import { sharedStore } from './shared-store';
+
+export function resetWithUndo(dialog: HTMLDialogElement, undoArea: HTMLElement, ids: readonly string[], afterUndo?: () => void) {
+  const store = sharedStore();
+  dialog.returnValue = '';
+  dialog.showModal();
+  dialog.addEventListener(
+    'close',
+    () => {
+      if (dialog.returnValue !== 'confirm') return;
+      let reset: ReturnType<typeof resetItems> | undefined;
+      store.update((progress) => (reset = resetItems(progress, ids)).progress);
+      const { undo, removedCount } = reset!;
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text('checklist.undo') });
+      button.className = 'font-semibold underline';
+      button.addEventListener('click', () => {
+        store.update(undo);
+        undoArea.textContent = text('checklist.undone');
+        afterUndo?.();
+      });
+      undoArea.replaceChildren(`${text('checklist.resetDone', { count: removedCount })} `, button);
+      button.focus();
+    },
+    { once: true },
+  );
+}

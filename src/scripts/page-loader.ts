@@ -1,0 +1,55 @@
+/**
+ * The only script every page loads (about 1 kB). It starts what a page may need, and fetches
+ * the code for it only when it is used:
+ * - the header search, on focus of its field or the shortcuts / and Ctrl/Cmd+K;
+ * - marking of searched words, when the reader came from a search result;
+ * - progress badges in the process navigation, when the reader has saved progress.
+ */
+import { HIGHLIGHT_PARAM } from './search/engine-constants';
+import { STORAGE_KEY } from '../lib/checklist/storage-key';
+
+function startHeaderSearch() {
+  const form = document.querySelector<HTMLFormElement>('[data-header-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!form || !input) return;
+  let returnFocusTo: HTMLElement | null = null;
+  const enhance = () =>
+    import('./search/header-search').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(form, () => returnFocusTo));
+  input.addEventListener('focus', enhance, { once: true });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    const slash = event.key === '/' && !typing;
+    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !ctrlK) return;
+    event.preventDefault();
+    const active = document.activeElement;
+    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
+    input.focus();
+    input.select();
+  });
+}
+
+function markSearchedWords() {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const url = '/pagefind/pagefind-highlight.js';
+  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '#hovedinnhold' });
+  });
+}
+
+function showSavedProgress() {
+  // Pages with a checklist draw the badges themselves, from the same store.
+  if (!document.querySelector('[data-progress-for]') || document.querySelector('phase-checklist')) return;
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return; // Storage blocked: nothing saved to show.
+  }
+  if (saved) void import('./checklist/progress-badges').then(({ showProgressBadges }) => showProgressBadges(saved));
+}
+
+startHeaderSearch();
+markSearchedWords();
+showSavedProgress();
