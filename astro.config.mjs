@@ -23,7 +23,7 @@ function withoutPreloadHelper() {
     applyToEnvironment: (environment) => environment.name === 'client',
     config: () => ({ build: { modulePreload: false } }),
     load(id) {
-      if (id === helperId) return 'export const __vitePreload = (importModule) => importModule();';
+      return id === helperId ? 'export const __vitePreload = (importModule) => importModule();' : undefined;
     },
   };
 }
