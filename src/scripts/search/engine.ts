@@ -89,9 +89,11 @@ export async function runSearch(state: SearchState, limit = 50, withFacets = tru
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  // With several spellings, Pagefind's counts are per spelling; count the merged pages instead.
-  const merged = responses.length > 1;
-  const pages = await Promise.all(ranked.slice(0, merged ? MAX_COUNTED : limit).map((result) => result.data()));
+  // With several spellings, Pagefind's counts are per spelling. Where facets are shown and the
+  // results are few, the merged pages are counted one by one (each costs a small fetch);
+  // beyond that, the largest count of any one spelling is shown, which never overstates.
+  const countOneByOne = withFacets && responses.length > 1 && ranked.length <= MAX_COUNTED;
+  const pages = await Promise.all(ranked.slice(0, countOneByOne ? MAX_COUNTED : limit).map((result) => result.data()));
   const hits = pages.slice(0, limit).map((data) => ({
     url: data.url,
     title: data.meta.title ?? data.url,
@@ -99,17 +101,28 @@ export async function runSearch(state: SearchState, limit = 50, withFacets = tru
     lang: data.meta.lang ?? 'nb',
     excerpt: data.excerpt,
   }));
-  const first = responses[0]!;
   return {
     hits,
     total: ranked.length,
-    counts: merged ? countFacets(pages) : first.filters,
+    counts: countOneByOne ? countFacets(pages) : largestCounts(responses.map((response) => response.filters)),
     allValues: withFacets ? await allFacetValues! : {},
   };
 }
 
-/** Pages counted one by one when several spellings were searched. */
-const MAX_COUNTED = 300;
+/** Up to this many merged results are counted one by one. */
+const MAX_COUNTED = 60;
+
+/** For each facet value, the largest count among the spellings' searches. */
+function largestCounts(all: Record<string, Record<string, number>>[]) {
+  const largest: Record<string, Record<string, number>> = {};
+  for (const counts of all)
+    for (const [facet, values] of Object.entries(counts))
+      for (const [value, count] of Object.entries(values)) {
+        const facetCounts = (largest[facet] ??= {});
+        facetCounts[value] = Math.max(facetCounts[value] ?? 0, count);
+      }
+  return largest;
+}
 
 function countFacets(pages: PagefindResultData[]) {
   const counts: Record<string, Record<string, number>> = {};

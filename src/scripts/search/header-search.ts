@@ -5,7 +5,7 @@
 import { runSearch } from './engine';
 import { describeCount, moveFocus, renderHit } from './render';
 
-const PANEL_HITS = 6;
+const PANEL_HITS = 5;
 
 export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => HTMLElement | null) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

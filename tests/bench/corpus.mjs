@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { countHtmlPages, onCleanup, PROJECT_ROOT, stopIfAborting } from './util.mjs';
 
 /** What a build needs from the project. */
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Caches inside node_modules that builds write to (Astro's content store, Vite's caches).

@@ -6,7 +6,7 @@
  * Does not build: run `npm run build` first. The site is served gzipped like production
  * (serve.mjs) on a free port in 4400-4499.
  *
- * Usage: node scripts/bench/lighthouse.mjs [built site folder, default dist/]
+ * Usage: node tests/bench/lighthouse.mjs [built site folder, default dist/]
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -49,7 +49,18 @@ function failingAudits(lhr, categoryId) {
       // Weight 0: a diagnostic or insight that explains a score but does not count in it.
       weight,
       displayValue: audit.displayValue ?? '',
+      elements: elementsOf(audit),
     }));
+}
+
+/**
+ * The page elements an audit points at (e.g. the element that shifted), as CSS selectors,
+ * so a layout shift or a contrast failure can be found without opening the report.
+ * @param {{ details?: { items?: Array<{ node?: { selector?: string } }> } }} audit
+ */
+function elementsOf(audit) {
+  const selectors = (audit.details?.items ?? []).map((item) => item.node?.selector).filter(Boolean);
+  return [...new Set(selectors)].slice(0, 3);
 }
 
 /**
@@ -104,13 +115,14 @@ await runMain(async () => {
         const figure = failed.displayValue ? ` (${failed.displayValue})` : '';
         const counts = failed.weight > 0 ? `vekt ${failed.weight}` : 'vekt 0, forklarer bare';
         console.log(`  - ${failed.title}${figure} [${failed.id}, score ${failed.score}, ${counts}]`);
+        for (const selector of failed.elements) console.log(`      element: ${selector}`);
       }
     }
     for (const warning of result.warnings) console.log(`\n${result.path}: advarsel fra Lighthouse: ${warning}`);
   }
   const loadAfter = machineLoad();
   // Lighthouse's simulated throttling scales the CPU work it observes, so a busy machine lowers the performance score.
-  console.log(`\nMaskinen: før ${describeLoad(loadBefore)}; etter ${describeLoad(loadAfter)}.`);
+  console.log(`\n${describeLoad(loadBefore, loadAfter)}`);
   const file = await writeResults('lighthouse', {
     load: { before: loadBefore, after: loadAfter },
     dist,

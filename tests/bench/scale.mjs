@@ -48,7 +48,6 @@ async function measure(label, pages) {
       label,
       pages: built,
       syntheticExamples: copy.added,
-      indexedBy: build.indexedBy,
       astroMs: build.astroMs,
       pagefindMs: build.pagefindMs,
       totalMs: build.totalMs,
@@ -135,7 +134,7 @@ await runMain(async () => {
     ]),
   );
   console.log(
-    `\nAstro s er byggetiden uten Pagefind; Pagefind s er indekseringen (${runs[0].indexedBy === 'integration' ? 'integrasjonen i astro build, fra loggen' : 'scripts/build-search-index.mjs'}).` +
+    `\nAstro s er byggetiden uten Pagefind; Pagefind s er indekseringen (integrasjonen i astro build, fra loggen).` +
       '\nMaks RSS: høyeste samlede minne (VmRSS i /proc, målt hvert 25. ms) for alle byggets prosesser samtidig (node, esbuild, pagefind);' +
       '\n"herav pagefind" er pagefind-binærens eget toppminne (VmHWM).',
   );
@@ -143,7 +142,7 @@ await runMain(async () => {
   const verdict = verdicts(runs);
   for (const line of verdict.lines) console.log(line);
   const loadAfter = machineLoad();
-  console.log(`\nMaskinen: før ${describeLoad(loadBefore)}; etter ${describeLoad(loadAfter)}.`);
+  console.log(`\n${describeLoad(loadBefore, loadAfter)}`);
 
   const file = await writeResults('scale', {
     node: process.version,

@@ -6,7 +6,7 @@
  * Both sites are built in temp copies (corpus.mjs), so the working tree's dist/ is left
  * alone, and served gzipped like production (serve.mjs) to headless Chromium.
  *
- * Usage: node scripts/bench/search.mjs [pages of the large site, default 1000]
+ * Usage: node tests/bench/search.mjs [pages of the large site, default 1000]
  */
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
@@ -352,7 +352,7 @@ await runMain(async () => {
   }
   report(sites);
   const loadAfter = machineLoad();
-  console.log(`\nMaskinen: før ${describeLoad(loadBefore)}; etter ${describeLoad(loadAfter)}.`);
+  console.log(`\n${describeLoad(loadBefore, loadAfter)}`);
   const file = await writeResults('search', {
     load: { before: loadBefore, after: loadAfter },
     targets: TARGETS,

@@ -87,9 +87,19 @@ export function machineLoad() {
   return { loadAverage1m: Number(loadavg()[0].toFixed(2)), cpus: cpus().length };
 }
 
-/** @param {ReturnType<typeof machineLoad>} load */
-export const describeLoad = ({ loadAverage1m, cpus: cores }) =>
-  `belastning ${loadAverage1m} (1 min load average) på ${cores} kjerner${loadAverage1m > cores ? ': maskinen er opptatt med annet, tidene er usikre' : ''}`;
+/**
+ * One line on how busy the machine was before and after a run. Only the figure before
+ * says whether other work was running: afterwards the run's own builds count too.
+ * @param {ReturnType<typeof machineLoad>} before
+ * @param {ReturnType<typeof machineLoad>} after
+ */
+export function describeLoad(before, after) {
+  const busy = before.loadAverage1m > before.cpus;
+  return (
+    `Maskinen: belastning ${before.loadAverage1m} før og ${after.loadAverage1m} etter (1 min load average), ${before.cpus} kjerner.` +
+    (busy ? ' Den var opptatt med annet arbeid da målingen startet, så tidene er usikre.' : '')
+  );
+}
 
 /** @param {number} bytes */
 export const kB = (bytes) => (bytes / 1000).toFixed(1);
