@@ -1,12 +1,18 @@
-/** The facet values of each kind of page, for Pagefind's filters and the example filter. */
-import { PAGE_KINDS, type FacetKey } from '../lib/search/facets';
-import type { Example, Site } from './site';
+/**
+ * The facet values of every searchable page, in one place: the pages hand them to Pagefind
+ * (SearchFacets.astro), and the search page and example list draw their filters from them.
+ */
+import { FACET_KEYS, PAGE_KINDS, type FacetKey } from '../lib/search/facets';
+import type { Example, Factor, Guidance, OrderedNode, Role, Site } from './site';
+
+export type PageFacets = Partial<Record<FacetKey, string[]>>;
+
+const present = (...values: (string | undefined)[]) => values.filter((value): value is string => Boolean(value));
 
 /** Facets of a municipal example: where it is, whom it serves, what it illustrates. */
-export function exampleFacets(site: Site, example: Example): Record<FacetKey, string[]> {
+export function exampleFacets(site: Site, example: Example): PageFacets {
   const { data } = example;
   const place = site.municipalities.find((entry) => entry.id === data.municipality.id)?.data;
-  const present = (...values: (string | undefined)[]) => values.filter((value): value is string => Boolean(value));
   return {
     type: [PAGE_KINDS.examples],
     kommune: present(place?.name),
@@ -17,4 +23,47 @@ export function exampleFacets(site: Site, example: Example): Record<FacetKey, st
     fase: data.phases.map((link) => site.describe(link.to).title),
     faktor: data.factors.map((link) => site.describe(link.to).title),
   };
+}
+
+export const processFacets = (site: Site, node: OrderedNode): PageFacets => ({
+  type: [PAGE_KINDS.process],
+  fase: [node.data.title],
+  faktor: node.data.factors.map((link) => site.describe(link.to).title),
+});
+
+export const factorFacets = (factor?: Factor): PageFacets => ({
+  type: [PAGE_KINDS.factors],
+  faktor: present(factor?.data.title),
+});
+
+export const guidanceFacets = (site: Site, guidance: Guidance): PageFacets => ({
+  type: [PAGE_KINDS.guidance],
+  fase: guidance.data.phases.map((link) => site.describe(link.to).title),
+});
+
+/** The phases a role owns checklist items in. */
+export const rolePhases = (site: Site, role: Role) =>
+  site.process.filter((node) => node.data.checklist.some((item) => item.role?.id === role.id));
+
+export const roleFacets = (site: Site, role: Role): PageFacets => ({
+  type: [PAGE_KINDS.roles],
+  fase: rolePhases(site, role).map((node) => node.data.title),
+});
+
+/** Every facet value on the site with the number of pages that carry it, sorted by value. */
+export function facetCounts(site: Site): Record<FacetKey, { value: string; count: number }[]> {
+  const pages: PageFacets[] = [
+    ...site.process.map((node) => processFacets(site, node)),
+    ...site.examples.map((example) => exampleFacets(site, example)),
+    ...site.factors.map((factor) => factorFacets(factor)),
+    factorFacets(),
+    ...site.guidance.map((guidance) => guidanceFacets(site, guidance)),
+    ...site.roles.map((role) => roleFacets(site, role)),
+  ];
+  const counted = (key: FacetKey) => {
+    const counts = new Map<string, number>();
+    for (const page of pages) for (const value of new Set(page[key])) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'nb'));
+  };
+  return Object.fromEntries(FACET_KEYS.map((key) => [key, counted(key)])) as Record<FacetKey, { value: string; count: number }[]>;
 }

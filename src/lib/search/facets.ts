@@ -26,4 +26,4 @@ export const PAGE_KINDS = {
 } as const;
 
 /** Facet values of one page: each facet may have several values, or none. */
-export type FacetValues = Partial<Record<FacetKey, readonly (string | undefined)[]>>;
+export type FacetValues = Partial<Record<FacetKey, readonly string[]>>;

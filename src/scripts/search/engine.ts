@@ -26,7 +26,6 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindResponse>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** One result as the interface shows it. */
@@ -44,13 +43,9 @@ export interface SearchOutcome {
   total: number;
   /** Counts per facet value among the results (all pages when there is no query). */
   counts: Record<string, Record<string, number>>;
-  /** Every value each facet has on the site, so a chosen value with no results still shows. */
-  allValues: Record<string, Record<string, number>>;
 }
 
 let loaded: Promise<{ pagefind: Pagefind; variants: VariantGroups }> | undefined;
-/** Every facet value on the site with its page count, fetched once, when facets are shown. */
-let allFacetValues: Promise<Record<string, Record<string, number>>> | undefined;
 
 /** Loads Pagefind and the spelling variants once, on first use. */
 export function loadSearch() {
@@ -78,7 +73,6 @@ const toPagefindFilters = (filters: SearchState['filters']) =>
  */
 export async function runSearch(state: SearchState, limit = 50, withFacets = true): Promise<SearchOutcome> {
   const { pagefind, variants } = await loadSearch();
-  if (withFacets) allFacetValues ??= pagefind.filters();
   const filters = toPagefindFilters(state.filters);
   const queries = state.query ? expandQuery(state.query, variants) : [null];
   const responses = await Promise.all(queries.map((query) => pagefind.search(query, { filters })));
@@ -105,7 +99,6 @@ export async function runSearch(state: SearchState, limit = 50, withFacets = tru
     hits,
     total: ranked.length,
     counts: countOneByOne ? countFacets(pages) : largestCounts(responses.map((response) => response.filters)),
-    allValues: withFacets ? await allFacetValues! : {},
   };
 }
 

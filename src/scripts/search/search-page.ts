@@ -2,7 +2,7 @@
  * The search page as a custom element: runs the search in the URL, shows results and
  * facets with counts, and keeps the URL in step so searches can be shared and walked back.
  */
-import { FACET_KEYS, type FacetKey } from '../../lib/search/facets';
+import type { FacetKey } from '../../lib/search/facets';
 import { hasFilters, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
 import { runSearch, type SearchOutcome } from './engine';
 import { describeCount, moveFocus, renderHit } from './render';
@@ -95,28 +95,13 @@ export class SearchPage extends HTMLElement {
     this.#status.textContent = describeCount(outcome.total, state.query);
   }
 
-  #renderFacets(state: SearchState, { counts, allValues }: SearchOutcome) {
+  /** Ticks the chosen values and shows each value's count among the results. */
+  #renderFacets(state: SearchState, { counts }: SearchOutcome) {
     const browsing = !state.query && !hasFilters(state);
-    // The boxes are drawn anew; a keyboard user keeps focus on the one just ticked.
-    const focusedId = this.contains(document.activeElement) ? document.activeElement?.id : undefined;
-    for (const key of FACET_KEYS) {
-      const fieldset = this.querySelector<HTMLFieldSetElement>(`[data-facet="${key}"]`)!;
-      const chosen = new Set(state.filters[key] ?? []);
-      const values = Object.keys(allValues[key] ?? {}).sort((a, b) => a.localeCompare(b, 'nb'));
-      fieldset.hidden = values.length === 0;
-      fieldset.querySelector('ul')!.replaceChildren(
-        ...values.map((value) => {
-          const count = (browsing ? allValues : counts)[key]?.[value] ?? 0;
-          const id = `facet-${key}-${value.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
-          const item = document.createElement('li');
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, id, checked: chosen.has(value) });
-          box.className = 'mr-2 size-4 align-middle';
-          const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} (${count})` });
-          item.append(box, label);
-          return item;
-        }),
-      );
+    for (const box of this.#checkboxes()) {
+      box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+      const count = box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+      count.textContent = browsing ? count.dataset.all! : String(counts[box.name]?.[box.value] ?? 0);
     }
-    if (focusedId) document.getElementById(focusedId)?.focus();
   }
 }
