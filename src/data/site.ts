@@ -128,6 +128,13 @@ async function load() {
     summaries.set(`roles/${role.id}`, { href: pathOf('roles', role.id), title: role.data.name, lang: 'nb' });
   }
 
+  /** Link text and address of an entry that is known to exist (links were checked above). */
+  const describe = (key: EntryKey): EntrySummary => {
+    const summary = summaries.get(`${key.collection}/${key.id}`);
+    if (!summary) throw new Error(`Ingen side for ${key.collection}/${key.id}`);
+    return summary;
+  };
+
   return {
     process: ordered,
     factors: factors.sort(byOrder),
@@ -136,14 +143,21 @@ async function load() {
     roles: roles.sort(byOrder),
     municipalities,
     pages,
-    /** Links pointing into an entry, derived from the declared ones. */
-    backlinks: (target: EntryKey) => backlinksTo(sources, target),
-    /** Link text and address of an entry that is known to exist (links were checked above). */
-    describe: (key: EntryKey): EntrySummary => {
-      const summary = summaries.get(`${key.collection}/${key.id}`);
-      if (!summary) throw new Error(`Ingen side for ${key.collection}/${key.id}`);
-      return summary;
-    },
+    /** Declared links as list items: each target with the note, in the pointing entry's language. */
+    linkItems: (links: readonly NotedRef[], lang: Language) =>
+      links.map((link) => ({ entry: describe(link.to), note: link.note, noteLang: lang })),
+    /**
+     * Links into `target` from one collection (and, if given, one field) as list items: each
+     * source entry with its note, in the source's language.
+     */
+    backlinkItems: (target: EntryKey, collection: string, fieldPrefix = '') =>
+      backlinksTo(sources, target)
+        .filter((link) => link.from.collection === collection && link.field.startsWith(fieldPrefix))
+        .map((link) => {
+          const entry = describe(link.from);
+          return { entry, note: link.note, noteLang: entry.lang };
+        }),
+    describe,
   };
 }
 
