@@ -294,3 +294,21 @@ test('axe finds no violations with a notice, the undo and the dialogs open', asy
   await expect(page.getByRole('dialog', { name: 'Ta inn fremdrift?' })).toBeVisible();
   expect(await scan()).toEqual([]);
 });
+
+test('a tick for an item no longer in the content is kept, not shown, and never moves to another item', async ({ page }) => {
+  const old = {
+    format: 'boligveiviser-sjekkliste',
+    version: 2,
+    items: { 'fjernet-punkt': { checked: true, note: 'Gammelt notat', changedAt: '2026-01-05T10:00:00.000Z' } },
+  };
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(old)]);
+  await page.goto(PHASE);
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(progressLine(page)).toHaveText('0 av 6 punkter er ferdige');
+  await expect(page.getByText('Gammelt notat')).toHaveCount(0);
+  await item(page, steering).check();
+  const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
+  expect(saved.items['fjernet-punkt']).toEqual(old.items['fjernet-punkt']);
+  expect(saved.items['mal-kvalitetssikret'].checked).toBe(true);
+});
