@@ -143,6 +143,7 @@ test('a bad import file gets a clear message and leaves the state exactly as it 
     ['annet.json', JSON.stringify({ tasks: [{ done: true }] }), 'Filen er ikke en eksport av fremdrift fra Boligveiviser'],
     ['nyere.json', JSON.stringify({ format: 'boligveiviser-sjekkliste', version: 99, items: {} }), 'laget av en nyere versjon'],
     ['stor.json', `{"x":"${'a'.repeat(300_000)}"}`, 'Filen er for stor'],
+    ['tom.json', '', 'Filen kunne ikke leses'],
   ] as const) {
     await fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(message).toContainText(expected);

@@ -104,6 +104,11 @@ describe('import: merge, replace preview', () => {
     ]);
   });
 
+  it('refuses an empty file or share link instead of reading it as no progress', () => {
+    expect(readImport('  ')).toEqual({ ok: false, problem: 'corrupt' });
+    expect(readShareFragment('#del=')).toEqual({ ok: false, problem: 'corrupt' });
+  });
+
   it('refuses files that are too large before reading them', () => {
     expect(readImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problem: 'too-large' });
   });

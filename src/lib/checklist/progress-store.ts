@@ -84,10 +84,14 @@ export class ProgressStore {
     return emptyProgress();
   }
 
-  /** Keeps unreadable data under another key, so that writing new ticks does not erase it. */
+  /**
+   * Keeps unreadable data under another key, so that writing new ticks does not erase it.
+   * If data was set aside before, this goes under a key of its own.
+   */
   #setAside(text: string) {
     try {
-      if (this.#storage!.getItem(SET_ASIDE_KEY) === null) this.#storage!.setItem(SET_ASIDE_KEY, text);
+      const taken = this.#storage!.getItem(SET_ASIDE_KEY) !== null;
+      this.#storage!.setItem(taken ? `${SET_ASIDE_KEY}.${Date.now()}` : SET_ASIDE_KEY, text);
     } catch {
       this.#mayWrite = false;
     }

@@ -14,6 +14,8 @@ export type ImportResult = ReadResult | { ok: false; problem: 'too-large' };
 
 export function readImport(text: string, byteSize = new TextEncoder().encode(text).length): ImportResult {
   if (byteSize > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
+  // An empty file is not "no progress": replacing with it would wipe the reader's ticks.
+  if (text.trim() === '') return { ok: false, problem: 'corrupt' };
   return readProgress(text);
 }
 
@@ -45,8 +47,12 @@ export function toCsv(progress: Progress, catalog: readonly CatalogItem[], forma
   return `\uFEFF${[header, ...rows].map((row) => row.join(';')).join('\r\n')}\r\n`;
 }
 
-const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+/** Base64url, built byte by byte: spreading a large array into fromCharCode overflows the stack. */
+function toBase64Url(bytes: Uint8Array) {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
 
 const fromBase64Url = (text: string) =>
   Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
@@ -60,9 +66,10 @@ export function shareFragment(progress: Progress): string {
 export function readShareFragment(hash: string): ImportResult | undefined {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM);
   if (value === null) return undefined;
-  if (value.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
+  // Base64 carries 3 bytes in 4 characters.
+  if (value.length > (MAX_IMPORT_BYTES * 4) / 3) return { ok: false, problem: 'too-large' };
   try {
-    return readProgress(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value)));
+    return readImport(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value)));
   } catch {
     return { ok: false, problem: 'corrupt' };
   }

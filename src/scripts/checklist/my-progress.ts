@@ -5,6 +5,7 @@
  */
 import { changesBetween, mergeProgress } from '../../lib/checklist/store';
 import {
+  MAX_IMPORT_BYTES,
   readImport,
   readShareFragment,
   shareFragment,
@@ -35,11 +36,16 @@ export class MyProgress extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.#importFile(event));
     this.querySelector('[data-share]')!.addEventListener('click', () => this.#share());
     this.querySelector('[data-reset-all]')!.addEventListener('click', () => this.#confirmResetAll());
+    this.#openShareLink();
+    // A share link opened while this page is open changes only the fragment: no reload.
+    window.addEventListener('hashchange', () => this.#openShareLink());
+  }
+
+  #openShareLink() {
     const shared = readShareFragment(location.hash);
-    if (shared) {
-      history.replaceState(null, '', `${location.pathname}${location.search}`);
-      this.#offer(shared, 'lenken');
-    }
+    if (!shared) return;
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    this.#offer(shared, 'lenken');
   }
 
   /** Items as the page shows them: the catalog for tables and previews. */
@@ -87,7 +93,8 @@ export class MyProgress extends HTMLElement {
     if (!file) return;
     let result: ImportResult;
     try {
-      result = readImport(file.size > 1_000_000 ? '' : await file.text(), file.size);
+      // readImport refuses oversized files by their size, before their text is read.
+      result = readImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
     } catch {
       result = { ok: false, problem: 'corrupt' };
     }
@@ -148,6 +155,7 @@ export class MyProgress extends HTMLElement {
       this.querySelector<HTMLDialogElement>('dialog[data-reset-all-dialog]')!,
       this.querySelector<HTMLElement>('[data-reset-all-undo]')!,
       this.#catalog().map((item) => item.id),
+      () => this.querySelector<HTMLElement>('[data-reset-all]')!.focus(),
     );
   }
 }

@@ -6,6 +6,7 @@ import { runSearch } from './engine';
 import { describeCount, moveFocus, renderHit } from './render';
 
 const PANEL_HITS = 5;
+const TYPING_PAUSE_MS = 150;
 
 export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => HTMLElement | null) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -42,7 +43,12 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
     panel.hidden = false;
   };
 
-  input.addEventListener('input', update);
+  // A short pause, so a screen reader hears the count once, not after every letter.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(update, TYPING_PAUSE_MS);
+  });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();

@@ -75,10 +75,12 @@ export class SearchPage extends HTMLElement {
   async #show(state: SearchState) {
     const ticket = ++this.#latest;
     if (!state.query && !hasFilters(state)) {
+      // Nothing asked: no search, the server's counts of all pages stand.
       this.#results.replaceChildren();
       this.#status.textContent = 'Skriv et søkeord, eller velg et filter.';
-    } else {
-      this.#status.textContent = 'Søker …';
+      this.#renderFacets(state, { hits: [], total: 0, counts: {} });
+      this.#clear.hidden = true;
+      return;
     }
     let outcome: SearchOutcome;
     try {
