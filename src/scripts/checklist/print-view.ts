@@ -1,6 +1,7 @@
 /** <print-view>: fills the print table from saved progress and keeps the municipality's name. */
 import { progressOf } from '../../lib/checklist/store';
 import { formatDate, sharedStore } from './shared-store';
+import { text } from '../client-strings';
 
 export class PrintView extends HTMLElement {
   connectedCallback() {
@@ -20,7 +21,8 @@ export class PrintView extends HTMLElement {
       }
       const { done, total, lastChanged } = progressOf(progress, rows.map((row) => row.dataset.itemId!));
       section.querySelector('[data-phase-summary]')!.textContent =
-        `${done} av ${total} punkter er ferdige.` + (lastChanged ? ` Sist endret ${formatDate(lastChanged)}.` : '');
+        `${text('checklist.progress', { done, total })}.` +
+        (lastChanged ? ` ${text('checklist.lastChanged', { date: formatDate(lastChanged) })}.` : '');
     }
     this.querySelector('[data-today]')!.textContent = formatDate(new Date());
     const name = this.querySelector<HTMLInputElement>('#kommunenavn')!;

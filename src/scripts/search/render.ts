@@ -1,7 +1,9 @@
 /** Renders search hits as list items; shared by the header panel and the search page. */
 import type { SearchHit } from './engine';
+import { LANGUAGE_NAMES, type Language } from '../../lib/vocabulary';
 
-const LANGUAGE_LABELS: Record<string, string> = { nn: 'nynorsk', sv: 'svensk' };
+/** The language label a hit shows: none for Bokmål, the interface's own language. */
+const languageLabel = (lang: string) => (lang === 'nb' ? undefined : LANGUAGE_NAMES[lang as Language]);
 
 /** Pagefind's excerpt is escaped text with <mark> around matches; keep only those marks. */
 function excerptNode(excerpt: string, lang: string): HTMLElement {
@@ -27,7 +29,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   item.className = 'search-hit';
   const meta = document.createElement('p');
   meta.className = 'text-sm text-slate-700';
-  meta.textContent = [hit.kind, LANGUAGE_LABELS[hit.lang]].filter(Boolean).join(' · ');
+  meta.textContent = [hit.kind, languageLabel(hit.lang)].filter(Boolean).join(' · ');
   const link = document.createElement('a');
   link.href = hit.url;
   link.lang = hit.lang;
