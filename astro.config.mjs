@@ -3,7 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeGlossaryLinks } from './src/lib/content/glossary-links.ts';
+
+// Glossary terms link to their definition where a text first uses them. The collection's
+// schema validates the file; here only the ids and forms are needed, before content loads.
+/** @type {{ id: string, forms: string[] }[]} */
+const glossaryTerms = parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8'));
 
 // The address the site is published at. Sitemap and robots.txt need an absolute URL;
 // set SITE_URL when building for a real host (see README). The default is the local preview.
@@ -33,7 +42,11 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), searchIndex()],
   // The texts have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false },
+  // unified (remark/rehype) rather than Astro's default Sätteri, for the glossary's rehype plugin.
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ rehypePlugins: [[rehypeGlossaryLinks, { terms: glossaryTerms }]] }),
+  },
   security: {
     // A strict policy in a <meta> element: Astro hashes its own scripts and inline styles,
     // so nothing inline runs without a hash. Pagefind's search engine is WebAssembly, hence

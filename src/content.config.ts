@@ -41,6 +41,26 @@ const base = z.object({
   editorialAddition: z.boolean().default(false),
 });
 
+/**
+ * Where a quotation is taken from: `<collection>/<id>` of an entry whose text holds it word
+ * for word. Only the sources' own texts can be quoted, never what the site's editors added.
+ */
+export const QUOTABLE_COLLECTIONS = ['process', 'factors', 'examples', 'guidance', 'passages', 'pages', 'roles'] as const;
+const quotedFrom = z
+  .string()
+  .regex(
+    new RegExp(`^(?:${QUOTABLE_COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
+    `Skriv <samling>/<id>, der samlingen er en av ${QUOTABLE_COLLECTIONS.join(', ')}`,
+  );
+
+/** A sentence of the sources, quoted word for word; the build checks that it is there. */
+const quotation = z.object({
+  /** One continuous stretch of the source text, without elisions. */
+  quote: z.string().trim().min(1),
+  /** The entry whose text holds the quote, as `<collection>/<id>` (e.g. `examples/stavanger`). */
+  from: quotedFrom,
+});
+
 /** One thing a project group can tick off in a phase. */
 const checklistItem = z.object({
   /**
@@ -48,8 +68,10 @@ const checklistItem = z.object({
    * change when the text is reworded, and must be unique across the whole site.
    */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Bruk små bokstaver, tall og bindestrek'),
-  /** What is done when the item is ticked, in the language of the phase. */
-  text: z.string().min(1),
+  /** The result the group has reached when the item is ticked, in the language of the phase. */
+  text: z.string().trim().min(1),
+  /** The sentence of the sources the item is derived from, shown with the item. */
+  basis: quotation,
   /** The role that owns the item. */
   role: reference('roles').optional(),
   /** The success factor the item serves. */
@@ -65,6 +87,12 @@ const linkWithNote = <C extends 'process' | 'factors'>(collection: C) =>
     note: z.string().min(1).optional(),
   });
 
+/** A link to a success factor, optionally naming the bullet of the factor that applies. */
+const factorLink = linkWithNote('factors').extend({
+  /** Which of the factor's `points` applies here (1 for the first); shown on the page. */
+  point: z.number().int().positive().optional(),
+});
+
 /** Steps, sub-processes and phases of the circular planning process, as one tree. */
 const process = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: './content/process' }),
@@ -77,8 +105,8 @@ const process = defineCollection({
     parent: reference('process').optional(),
     /** Whether the sources give the full guidance or only the title. */
     status: z.enum(STATUSES),
-    /** Success factors this node serves. */
-    factors: z.array(linkWithNote('factors')).default([]),
+    /** Success factors this node serves, with the bullet that applies. */
+    factors: z.array(factorLink).default([]),
     /** Other nodes the guidance points to (for example step 4 to Økonomiplan). */
     related: z.array(linkWithNote('process')).default([]),
     /** What the project group ticks off in this node. */
@@ -94,6 +122,65 @@ const factors = defineCollection({
     order: z.number().int().positive(),
     /** The one-line aim of the factor. */
     aim: z.string().min(1),
+    /** The factor's bullets, as the source gives them; phases point to them by number. */
+    points: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+/**
+ * A passage of a source text that belongs to one or more process nodes: a section of an
+ * example or of Boverket's guidance, or a paragraph of Husbanken's text. It is written once,
+ * here; the entry it comes from places it with `<Passage id="…" />`, and the phase pages
+ * show it in full, in its own language.
+ */
+const passages = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/passages' }),
+  schema: z.object({
+    /** The heading the passage has in its source, when it has one. */
+    title: z.string().min(1).optional(),
+    /** Language the passage is written in. */
+    lang: z.enum(LANGUAGES),
+    /** The entry the passage is part of, as `<collection>/<id>`; its page links here. */
+    in: z.string().regex(/^(?:process|examples|guidance)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Skriv process/<id>, examples/<id> eller guidance/<id>'),
+    /** The process nodes whose pages show the passage. */
+    phases: z.array(linkWithNote('process')).min(1),
+  }),
+});
+
+/** Addresses an editor may cite for a fact the sources do not give. */
+const AUTHORITATIVE_HOSTS = ['lovdata.no', 'regjeringen.no', 'stortinget.no'];
+const authoritativeUrl = z.url().refine((address) => {
+  const host = new URL(address).hostname;
+  return AUTHORITATIVE_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}, `Bare sider på ${AUTHORITATIVE_HOSTS.join(', ')} kan brukes som kilde`);
+
+/**
+ * Short factual texts the site's editors added to a process node where the sources give
+ * only its title ("Om trinnet"): the law a plan rests on. Every fact cites an authoritative
+ * page; the page marks the text as the editors', not Husbanken's. Never quotable as a basis.
+ */
+const additions = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/additions' }),
+  schema: z.object({
+    /** The process node the text is about. */
+    about: reference('process'),
+    /** The pages that confirm the facts; the text links to them where it uses them. */
+    sources: z.array(z.object({ title: z.string().min(1), url: authoritativeUrl })).min(1),
+    /** When an editor last checked every fact against its source. */
+    reviewed: z.coerce.date(),
+  }),
+});
+
+/** Terms the sources themselves define, each with its definition quoted from the source. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z.object({
+    /** The term as the glossary lists it. */
+    term: z.string().min(1),
+    /** Forms of the term in running text that link to the definition, lower case. */
+    forms: z.array(z.string().min(1)).min(1),
+    /** The source's own sentence that defines the term. */
+    definition: quotation,
   }),
 });
 
@@ -194,4 +281,7 @@ export const collections = {
   roles,
   municipalities,
   searchVariants,
+  passages,
+  additions,
+  glossary,
 };

@@ -14,7 +14,8 @@ import {
   type LinkSource,
 } from '../lib/link-graph';
 import { processOrder } from '../lib/process-tree';
-import { isLinkedCollection, pathOf } from '../lib/urls';
+import { findMisplacedPassages, findMissingQuotes, type DeclaredQuote } from '../lib/content/source-checks';
+import { isLinkedCollection, overviewOf, pathOf } from '../lib/urls';
 import type { Language } from '../lib/vocabulary';
 
 /** What a link to an entry shows: where it goes, its title and the title's language. */
@@ -30,7 +31,23 @@ export type Example = CollectionEntry<'examples'>;
 export type Guidance = CollectionEntry<'guidance'>;
 export type Role = CollectionEntry<'roles'>;
 export type Municipality = CollectionEntry<'municipalities'>;
+export type Passage = CollectionEntry<'passages'>;
+export type Addition = CollectionEntry<'additions'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type ChecklistItem = ProcessNode['data']['checklist'][number];
+export type Quotation = ChecklistItem['basis'];
+
+/** Where a quotation or a passage comes from, as a reader sees it: who said it, and where. */
+export interface SourceLabel {
+  label: string;
+  href: string;
+}
+
+/** `examples/stavanger` as an entry key. */
+export function parseKey(key: string): EntryKey {
+  const [collection = '', id = ''] = key.split('/');
+  return { collection, id };
+}
 
 /** Process nodes as the tree helpers want them: `parent` as a plain id. */
 export type OrderedNode = ProcessNode & { order: number; parent?: string | undefined };
@@ -44,7 +61,7 @@ const notedLinks = (field: string, refs: readonly NotedRef[]): Link[] =>
   refs.map((ref, index) => ({ field: `${field}[${index}].to`, target: ref.to, note: ref.note }));
 
 /** The links an entry declares, in the shape the link graph checks. */
-function linksOf(entry: ProcessNode | Example | Guidance): Link[] {
+function linksOf(entry: ProcessNode | Example | Guidance | Passage | Addition): Link[] {
   const { data } = entry;
   switch (entry.collection) {
     case 'process': {
@@ -54,6 +71,7 @@ function linksOf(entry: ProcessNode | Example | Guidance): Link[] {
         ...notedLinks('factors', node.factors),
         ...notedLinks('related', node.related),
         ...node.checklist.flatMap((item, index) => [
+          { field: `checklist[${index}].basis.from`, target: parseKey(item.basis.from) },
           ...(item.role ? [{ field: `checklist[${index}].role`, target: item.role }] : []),
           ...(item.factor ? [{ field: `checklist[${index}].factor`, target: item.factor }] : []),
         ]),
@@ -74,11 +92,31 @@ function linksOf(entry: ProcessNode | Example | Guidance): Link[] {
         ...guidance.examples.map((ref, index) => ({ field: `examples[${index}]`, target: ref })),
       ];
     }
+    case 'passages': {
+      const passage = data as Passage['data'];
+      return [{ field: 'in', target: parseKey(passage.in) }, ...notedLinks('phases', passage.phases)];
+    }
+    case 'additions':
+      return [{ field: 'about', target: (data as Addition['data']).about }];
   }
 }
 
+/** The words of an entry that a quotation may be taken from: its body and the passages it holds. */
+function quotableText(entry: { collection: string; id: string; body?: string | undefined; data: object }, passages: Passage[]) {
+  const key = `${entry.collection}/${entry.id}`;
+  const own = passages.filter((passage) => passage.data.in === key);
+  const fields = entry.data as { aim?: string; points?: string[]; description?: string };
+  return [
+    entry.body ?? '',
+    fields.aim ?? '',
+    ...(fields.points ?? []),
+    fields.description ?? '',
+    ...own.flatMap((passage) => [passage.data.title ?? '', passage.body ?? '']),
+  ].join('\n\n');
+}
+
 async function load() {
-  const [process, factors, examples, guidance, roles, municipalities, pages] = await Promise.all([
+  const [process, factors, examples, guidance, roles, municipalities, pages, passages, additions, glossary] = await Promise.all([
     getCollection('process'),
     getCollection('factors'),
     getCollection('examples'),
@@ -86,15 +124,28 @@ async function load() {
     getCollection('roles'),
     getCollection('municipalities'),
     getCollection('pages'),
+    getCollection('passages'),
+    getCollection('additions'),
+    getCollection('glossary'),
   ]);
 
-  const sources: LinkSource[] = [...process, ...examples, ...guidance].map((entry) => ({
-    collection: entry.collection,
-    id: entry.id,
-    filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
-    links: linksOf(entry),
-  }));
-  const existing = [process, factors, examples, guidance, roles, municipalities]
+  const fileOf = (entry: { collection: string; id: string; filePath?: string | undefined }) =>
+    entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const sources: LinkSource[] = [
+    ...[...process, ...examples, ...guidance, ...passages, ...additions].map((entry) => ({
+      collection: entry.collection,
+      id: entry.id,
+      filePath: fileOf(entry),
+      links: linksOf(entry),
+    })),
+    ...glossary.map((term) => ({
+      collection: term.collection,
+      id: term.id,
+      filePath: `${fileOf(term)} (${term.id})`,
+      links: [{ field: 'definition.from', target: parseKey(term.data.definition.from) }],
+    })),
+  ];
+  const existing = [process, factors, examples, guidance, roles, municipalities, pages, passages]
     .flat()
     .map(({ collection, id }) => ({ collection, id }));
   const checklistIds = process.flatMap((node) =>
@@ -104,10 +155,36 @@ async function load() {
       field: `checklist[${index}].id`,
     })),
   );
+  const quotable = new Map(
+    [...process, ...factors, ...examples, ...guidance, ...pages, ...passages, ...roles].map((entry) => [
+      `${entry.collection}/${entry.id}`,
+      quotableText(entry, passages),
+    ]),
+  );
+  const quotes: DeclaredQuote[] = [
+    ...process.flatMap((node) =>
+      node.data.checklist.map((item, index) => ({
+        ...item.basis,
+        filePath: fileOf(node),
+        field: `checklist[${index}].basis.quote`,
+      })),
+    ),
+    ...glossary.map((term) => ({ ...term.data.definition, filePath: `${fileOf(term)} (${term.id})`, field: 'definition.quote' })),
+  ];
+  const bodies = [...process, ...examples, ...guidance].map((entry) => ({
+    key: `${entry.collection}/${entry.id}`,
+    filePath: fileOf(entry),
+    body: entry.body ?? '',
+  }));
   const problems = [
     ...findBrokenLinks(sources, existing),
     ...findRepeatedLinks(sources),
     ...findDuplicateIds(checklistIds),
+    ...findMissingQuotes(quotes, (key) => quotable.get(key)),
+    ...findMisplacedPassages(
+      passages.map((passage) => ({ id: passage.id, in: passage.data.in, filePath: fileOf(passage) })),
+      bodies,
+    ),
   ];
   if (problems.length > 0) {
     throw new Error(`Feil i innholdet (${problems.length}):\n- ${problems.join('\n- ')}`);
@@ -135,6 +212,42 @@ async function load() {
     return summary;
   };
 
+  const municipalityName = (example: Example) =>
+    municipalities.find((entry) => entry.id === example.data.municipality.id)?.data.name ?? example.data.title;
+
+  /** Who said a quoted text and where a reader finds it: the municipality, or the agency and page. */
+  const sourceOf = (key: string): SourceLabel => {
+    const { collection, id } = parseKey(key);
+    if (collection === 'passages') {
+      const passage = passages.find((entry) => entry.id === id)!;
+      const whole = sourceOf(passage.data.in);
+      return { label: whole.label, href: `${whole.href}#${passage.id}` };
+    }
+    if (collection === 'examples') {
+      const example = examples.find((entry) => entry.id === id)!;
+      return { label: municipalityName(example), href: pathOf('examples', id) };
+    }
+    if (collection === 'pages') {
+      const page = pages.find((entry) => entry.id === id)!;
+      // The source pages' texts (factor introduction, the law section) are shown on the factor overview.
+      return { label: `${page.data.source.publisher}: ${page.data.title}`, href: overviewOf('factors') };
+    }
+    if (collection === 'roles') {
+      const role = roles.find((entry) => entry.id === id)!;
+      return { label: `${role.data.source.publisher}: ${role.data.name}`, href: pathOf('roles', id) };
+    }
+    const entry = [...process, ...factors, ...guidance].find((candidate) => `${candidate.collection}/${candidate.id}` === key)!;
+    return { label: `${entry.data.source.publisher}: ${entry.data.title}`, href: pathOf(entry.collection, entry.id) };
+  };
+  /** The language of a quoted entry's text. */
+  const langOf = (key: string): Language => {
+    const { collection, id } = parseKey(key);
+    const entry = [...process, ...factors, ...examples, ...guidance, ...pages, ...passages].find(
+      (candidate) => candidate.collection === collection && candidate.id === id,
+    );
+    return entry?.data.lang ?? 'nb';
+  };
+
   return {
     process: ordered,
     factors: factors.sort(byOrder),
@@ -143,6 +256,15 @@ async function load() {
     roles: roles.sort(byOrder),
     municipalities,
     pages,
+    passages,
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nb')),
+    sourceOf,
+    langOf,
+    municipalityName,
+    /** The passages a process node's page shows, in the order of the files. */
+    passagesFor: (nodeId: string) => passages.filter((passage) => passage.data.phases.some((link) => link.to.id === nodeId)),
+    /** The editors' text about a process node, if there is one. */
+    additionFor: (nodeId: string) => additions.find((addition) => addition.data.about.id === nodeId),
     /** Declared links as list items: each target with the note, in the pointing entry's language. */
     linkItems: (links: readonly NotedRef[], lang: Language) =>
       links.map((link) => ({ entry: describe(link.to), note: link.note, noteLang: lang })),

@@ -37,7 +37,7 @@ test('step 4 points to Økonomiplan, and Økonomiplan shows the link back', asyn
 
 test('the Swedish guidance sits beside the phases it belongs to, with its example', async ({ page }) => {
   await page.goto('/prosess/bli-enige-om-tiltak/');
-  await page.getByRole('region', { name: 'Veiledning' }).getByRole('link', { name: 'Genomförandestrategi' }).click();
+  await page.getByRole('region', { name: 'Veiledning', exact: true }).getByRole('link', { name: 'Genomförandestrategi' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Genomförandestrategi');
   await page.getByRole('region', { name: 'Eksempler' }).getByRole('link', { name: 'Program för Bostadsförsörjning 2015-2019' }).click();
   await expect(page.getByRole('region', { name: 'Omtalt i veiledning' }).getByRole('link', { name: 'Genomförandestrategi' })).toBeVisible();

@@ -65,4 +65,29 @@ describe('a content error fails the build', () => {
     expect(output).toContain('kompetanse.mdx');
     expect(output).toContain('lang');
   });
+
+  it('names the file and the field of a checklist basis that is not word for word in its source', () => {
+    const { status, output } = buildWith('content/process/forfase.mdx', (text) =>
+      text.replace('Mandatet fra styringsgruppen la sentrale føringer', 'Mandatet fra styringsgruppa la sentrale føringer'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/process/forfase.mdx');
+    expect(output).toMatch(/"checklist\[\d+\]\.basis\.quote" står ikke ordrett i "examples\/stavanger"/);
+  });
+
+  it('names the passage whose entry does not place it', () => {
+    const { status, output } = buildWith('content/examples/bodo.mdx', (text) => text.replace('<Passage id="bodo-prosessplan" />', ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/passages/bodo-prosessplan.mdx');
+    expect(output).toContain('"in"');
+  });
+
+  it('refuses an editors\' fact cited to a page that is not authoritative', () => {
+    const { status, output } = buildWith('content/additions/reguleringsplan.mdx', (text) =>
+      text.replace(/url: https:\/\/www\.regjeringen\.no\S*/, 'url: https://www.example.com/reguleringsplan'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('reguleringsplan.mdx');
+    expect(output).toContain('sources');
+  });
 });

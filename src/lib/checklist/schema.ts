@@ -27,6 +27,11 @@ export const itemState = z.object({
   note: z.optional(z.string()),
   /** When the reader last changed the tick or the note (ISO 8601, UTC). */
   changedAt: z.string().check(z.regex(ISO_INSTANT)),
+  /**
+   * Fingerprint of the item's text when it was ticked (`text-version.ts`), so a later change
+   * of the wording can be shown. Absent in data saved before fingerprints existed.
+   */
+  textVersion: z.optional(z.string().check(z.maxLength(16))),
 });
 
 /** Version 2: ticks, notes and when each item was changed. */

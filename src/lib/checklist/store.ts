@@ -40,8 +40,18 @@ const withItem = (progress: Progress, id: string, change: Partial<ItemState>, no
   };
 };
 
-export const setChecked = (progress: Progress, id: string, checked: boolean, now = new Date()) =>
-  withItem(progress, id, { checked }, now);
+/** Ticks or unticks an item; a tick records the version of the text it was made against. */
+export const setChecked = (progress: Progress, id: string, checked: boolean, now = new Date(), textVersion?: string) =>
+  withItem(progress, id, textVersion ? { checked, textVersion } : { checked }, now);
+
+/** Whether a ticked item's text has changed since it was ticked (unknown for old data: no). */
+export function changedSinceTicked(state: ItemState | undefined, currentVersion: string): boolean {
+  return Boolean(state?.checked && state.textVersion && state.textVersion !== currentVersion);
+}
+
+/** The reader has seen that the text changed and confirms the tick against the new text. */
+export const confirmTextVersion = (progress: Progress, id: string, textVersion: string, now = new Date()) =>
+  withItem(progress, id, { textVersion }, now);
 
 export function setNote(progress: Progress, id: string, note: string, now = new Date()): Progress {
   const trimmed = note.trim();

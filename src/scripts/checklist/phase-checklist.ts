@@ -2,18 +2,23 @@
  * <phase-checklist>: turns a phase's server-rendered list into real checkboxes with notes,
  * progress ("3 av 6"), and a reset with undo. The list stays readable without JavaScript.
  */
-import { progressOf, setChecked, setNote } from '../../lib/checklist/store';
+import { changedSinceTicked, confirmTextVersion, progressOf, setChecked, setNote } from '../../lib/checklist/store';
 import type { Progress } from '../../lib/checklist/schema';
 import { text } from '../client-strings';
 import { formatDate, problemNotice, sharedStore } from './shared-store';
 import { renderBadges } from './progress-badges';
 import { resetWithUndo } from './reset-with-undo';
+import { textVersion } from '../../lib/checklist/text-version';
+import { addItemControls, addResetDialog, type ItemControls } from './item-controls';
 
 const NOTE_PAUSE_MS = 400;
 
 export class PhaseChecklist extends HTMLElement {
   #store = sharedStore();
   #ids: string[] = [];
+  #controls = new Map<string, ItemControls>();
+  #versions = new Map<string, string>();
+  #dialog: HTMLDialogElement | undefined;
 
   connectedCallback() {
     this.querySelector('[data-needs-script]')?.remove();
@@ -28,9 +33,17 @@ export class PhaseChecklist extends HTMLElement {
 
   #enhance(item: HTMLLIElement) {
     const id = item.dataset.itemId!;
-    const box = item.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-    box.addEventListener('change', () => this.#save((progress) => setChecked(progress, id, box.checked)));
-    const note = item.querySelector('textarea')!;
+    const controls = addItemControls(item, id);
+    // The fingerprint of the text as the reader sees it now; the server renders the same text.
+    const version = textVersion(controls.label.textContent ?? '');
+    this.#versions.set(id, version);
+    this.#controls.set(id, controls);
+    const { box, note, confirmChange } = controls;
+    box.addEventListener('change', () => this.#save((progress) => setChecked(progress, id, box.checked, new Date(), version)));
+    confirmChange.addEventListener('click', () => {
+      this.#save((progress) => confirmTextVersion(progress, id, version));
+      box.focus();
+    });
     let pause: ReturnType<typeof setTimeout> | undefined;
     const saveNote = () => {
       clearTimeout(pause);
@@ -50,9 +63,10 @@ export class PhaseChecklist extends HTMLElement {
   #render(progress: Progress) {
     for (const id of this.#ids) {
       const state = progress.items[id];
-      const item = this.querySelector(`[data-item-id="${id}"]`)!;
-      item.querySelector('input')!.checked = state?.checked ?? false;
-      const note = item.querySelector('textarea')!;
+      const { box, note, changedNotice } = this.#controls.get(id)!;
+      box.checked = state?.checked ?? false;
+      // A tick made against an older wording stays, and the reader is told the text changed.
+      changedNotice.hidden = !changedSinceTicked(state, this.#versions.get(id)!);
       // Never overwrite what the reader is typing; other tabs' notes arrive when they leave the field.
       if (document.activeElement !== note) note.value = state?.note ?? '';
       if (state?.note) note.closest('details')!.open = true;
@@ -79,8 +93,9 @@ export class PhaseChecklist extends HTMLElement {
   }
 
   #confirmReset() {
+    this.#dialog ??= addResetDialog(this, `sjekkliste-${this.dataset.phase}`);
     resetWithUndo(
-      this.querySelector<HTMLDialogElement>('dialog[data-reset-dialog]')!,
+      this.#dialog,
       this.querySelector<HTMLElement>('[data-undo-area]')!,
       this.#ids,
       () => this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(),
