@@ -24,7 +24,7 @@ export const nb = {
   'language.label': 'Språk',
   'titleOnly.heading': 'Husbankens veiledning for dette steget er ikke publisert ennå',
   'titleOnly.body':
-    'Husbanken har foreløpig bare publisert tittelen på dette steget. Siden samler det kildene ellers sier om det: avsnitt fra Husbankens veiledning for andre steg, fra kommunenes eksempler og fra Boverket, og suksessfaktorene som gjelder.',
+    'Husbanken har foreløpig bare publisert tittelen på dette steget. Siden samler det kildene ellers sier om det, der de sier noe: avsnitt fra Husbankens veiledning for andre steg, fra kommunenes eksempler og fra Boverket, og suksessfaktorene som gjelder.',
   'titleOnly.withAddition': 'Teksten «Om trinnet» er lagt til av redaksjonen, med kilde for hvert faktum.',
   'sources.heading.process': 'Fra Husbankens veiledning for andre steg',
   'sources.heading.examples': 'Slik gjorde kommunene det',
