@@ -35,6 +35,10 @@ export const nb = {
   'addition.sources': 'Kilder',
   'addition.reviewed': 'Sist kontrollert',
   'factorPoint.label': 'Det som gjelder her',
+  'search.partial': 'Ingen sider har alle ordene. Viser sider med flest av dem.',
+  'search.didYouMean': 'Mente du {suggestion}?',
+  'search.showingSuggestion': 'Ingen treff for «{query}». Viser {count} treff for «{suggestion}».',
+  'search.nothingFound': 'Fant ingen sider. Prøv andre ord, velg et filter, eller finn fram fra oversiktene.',
   'glossary.title': 'Ordliste',
   'glossary.intro':
     'Begreper som kildene selv forklarer. Hver forklaring er sitert ordrett fra kilden, på språket den er skrevet på.',
@@ -121,6 +125,15 @@ export type UiKey = keyof typeof nb;
 /** The strings the browser scripts need: only these are sent to the browser. */
 export type ClientKey = Extract<UiKey, `checklist.${string}` | `import.${string}`>;
 export const CLIENT_KEY = /^(checklist|import)\./;
+
+/** The strings the search scripts need, handed to them by the search components. */
+export const searchStrings = () => ({
+  partial: nb['search.partial'],
+  didYouMean: nb['search.didYouMean'],
+  nothingFound: nb['search.nothingFound'],
+  showingSuggestion: nb['search.showingSuggestion'],
+});
+export type SearchStrings = ReturnType<typeof searchStrings>;
 
 /** Fills `{name}` placeholders; shared by the server and the browser scripts. */
 export const fill = (template: string, values: Record<string, string | number> = {}): string =>

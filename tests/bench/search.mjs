@@ -9,7 +9,9 @@
  * Usage: node tests/bench/search.mjs [pages of the large site, default 1000]
  */
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { buildCopy } from './build.mjs';
 import { makeCopy } from './corpus.mjs';
 import { serveOnFreePort } from './serve.mjs';
@@ -32,30 +34,14 @@ const CONTENT_PAGE = '/prosess/fag-temaplan-bolig/';
 const FIRST_QUERY = 'bolig';
 /** Run once after the first search and not counted, so every timed query finds the engine warm. */
 const WARM_UP_QUERY = 'helhetlig';
-/** Words from the content (Bokmål, Nynorsk-like and Swedish), each different from the one before. */
-const QUERIES = [
-  'bolig',
-  'kartlegging',
-  'styringsgruppen',
-  'brukermedvirkning',
-  'eierskap',
-  'tiltak',
-  'plan',
-  'mål',
-  'økonomiplan',
-  'forankring',
-  'kompetanse',
-  'Stavanger',
-  'Housing First',
-  'åtgärdsprogram',
-  'strategi',
-  'ressurser',
-  'samordning',
-  'høring',
-  'kommunestyret',
-  'prosjektleder',
-];
-const TARGETS = { firstSearchBytes: 100_000, medianMs: 150 };
+/**
+ * Questions as staff type them, each with the pages that answer it (search-questions.yaml):
+ * every one is timed, and on the real site its first three results are checked.
+ * @type {{ q: string, kind: string, answers: string[] }[]}
+ */
+const QUESTIONS = parse(readFileSync(new URL('./search-questions.yaml', import.meta.url), 'utf8'));
+const QUERIES = QUESTIONS.map((question) => question.q);
+const TARGETS = { firstSearchBytes: 110_000, medianMs: 150, foundInTopThree: 0.95, withoutResult: 0 };
 const QUERY_TIMEOUT_MS = 15_000;
 const BROWSER_ARGS = [
   '--disable-background-networking',
@@ -211,7 +197,9 @@ async function measureInBrowser(browser, dist) {
     await page.evaluate(timeQueryInPage, { query: WARM_UP_QUERY, timeoutMs: QUERY_TIMEOUT_MS });
     const timings = [];
     for (const query of QUERIES) {
-      timings.push({ query, ms: await page.evaluate(timeQueryInPage, { query, timeoutMs: QUERY_TIMEOUT_MS }) });
+      const ms = await page.evaluate(timeQueryInPage, { query, timeoutMs: QUERY_TIMEOUT_MS });
+      const found = await page.$$eval('#header-search-panel [data-search-results] a', (links) => links.map((link) => new URL(link.href).pathname));
+      timings.push({ query, ms, found });
     }
     return { first, timings };
   } finally {
@@ -239,7 +227,13 @@ async function measureSite(browser, label, pages) {
     console.error(`[${label}] måler i Chromium …`);
     const { first, timings } = await measureInBrowser(browser, build.dist);
     const ms = timings.map((timing) => timing.ms);
+    const answered = QUESTIONS.map((question, index) => ({
+      ...question,
+      found: timings[index].found,
+      inTopThree: timings[index].found.slice(0, 3).some((path) => question.answers.includes(path)),
+    }));
     return {
+      answered: pages === 0 ? answered : undefined,
       label,
       pages: await countHtmlPages(build.dist),
       buildMs: build.totalMs,
@@ -331,6 +325,24 @@ function report(sites) {
       ...groups.map((group) => (group.has(name) ? `${group.get(name).count} / ${kB(group.get(name).bytes)}` : '-')),
     ]),
   );
+  const real = sites.find((site) => site.answered);
+  if (real) {
+    const found = real.answered.filter((question) => question.inTopThree).length;
+    const empty = real.answered.filter((question) => question.found.length === 0).length;
+    console.log(`\nSpørsmål (${real.answered.length}, search-questions.yaml) på det ekte nettstedet:`);
+    printTable(
+      ['Mål', 'Resultat', 'Krav', 'Nådd'],
+      [
+        ['Riktig side blant de tre første', `${found} av ${real.answered.length} (${((100 * found) / real.answered.length).toFixed(1)} %)`, `≥ ${TARGETS.foundInTopThree * 100} %`, verdict(found / real.answered.length >= TARGETS.foundInTopThree)],
+        ['Spørsmål uten treff', String(empty), String(TARGETS.withoutResult), verdict(empty <= TARGETS.withoutResult)],
+      ],
+    );
+    const missed = real.answered.filter((question) => !question.inTopThree);
+    if (missed.length > 0) {
+      console.log('\nIkke funnet blant de tre første:');
+      printTable(['Spørsmål', 'Type', 'Tre første treff'], missed.map((question) => [question.q, question.kind, question.found.slice(0, 3).join(' ') || '(ingen)']));
+    }
+  }
   console.log('\nTid per søk (ms):');
   printTable(
     ['Søk', ...sites.map((site) => site.label)],

@@ -22,39 +22,41 @@ const phasesOfPassage = (id: string) =>
     (link) => link.to,
   );
 
-for (const id of passageIds) {
-  test(`passage ${id} is shown in full on its phase pages, in its own language, linked to its place`, async ({ page }) => {
-    const passage = passageOf(id);
-    const text = shownText(passage.firstParagraph);
-    // The passages on a phase page are articles named by who wrote them (the page itself is not named).
-    const passageOnPage = () => page.getByRole('article', { name: /./ }).filter({ hasText: text });
-    for (const phase of phasesOfPassage(id)) {
-      await page.goto(`/prosess/${phase}/`);
-      const shown = passageOnPage();
-      await expect(shown).toHaveCount(1);
-      await expect(shown.locator(`div[lang="${passage.lang}"]`).filter({ hasText: text })).toHaveCount(1);
-      if (passage.title) await expect(shown.getByRole('heading')).toContainText(passage.title);
-      await expect(shown.getByRole('link', { name: /./ }).last()).toHaveAttribute('href', new RegExp(`#${id}$`));
-    }
-    // The link leads to the passage in the entry it comes from, rendered there from the same file.
-    await passageOnPage().getByRole('link').last().click();
-    await expect(page.locator(`[id="${id}"]`)).toContainText(text);
-  });
-}
-
-for (const node of processNodes().filter((entry) => entry.checklist.length > 0)) {
-  test(`every checklist item on ${node.id} shows the sentence of the sources it comes from`, async ({ page }) => {
+/** One test per process page: each passage that belongs to it, and each checklist item with its basis. */
+for (const node of processNodes()) {
+  const passages = passageIds.filter((id) => phasesOfPassage(id).includes(node.id));
+  if (passages.length === 0 && node.checklist.length === 0) continue;
+  test(`${node.id} shows its passages in full and in their language, and each checklist item's basis`, async ({ page }) => {
     await page.goto(`/prosess/${node.id}/`);
+    for (const id of passages) {
+      const passage = passageOf(id);
+      const text = shownText(passage.firstParagraph);
+      // The passages on a phase page are articles named by who wrote them (the page itself is not named).
+      const shown = page.getByRole('article', { name: /./ }).filter({ hasText: text });
+      await expect(shown, id).toHaveCount(1);
+      await expect(shown.locator(`div[lang="${passage.lang}"]`).filter({ hasText: text }), id).toHaveCount(1);
+      if (passage.title) await expect(shown.getByRole('heading'), id).toContainText(passage.title);
+      await expect(shown.getByRole('link').last(), id).toHaveAttribute('href', new RegExp(`#${id}$`));
+    }
     const checklist = page.getByRole('region', { name: nb['checklist.heading'], exact: true });
     for (const item of node.checklist) {
       const shown = checklist.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: item.text, exact: true }) });
-      await expect(shown.locator('q')).toHaveText(item.basis.quote);
-      const [collection] = item.basis.from.split('/');
-      const sourceLink = shown.getByRole('link').filter({ hasText: /./ }).first();
-      await expect(sourceLink).toHaveAttribute('href', collection === 'passages' ? /#/ : /^\//);
+      await expect(shown.locator('q'), item.id).toHaveText(item.basis.quote);
+      const collection = item.basis.from.split('/')[0];
+      await expect(shown.getByRole('link').first(), item.id).toHaveAttribute('href', collection === 'passages' ? /#/ : /^\//);
     }
   });
 }
+
+test('a passage links to its place in the entry it comes from, rendered there from the same file', async ({ page }) => {
+  for (const id of passageIds) {
+    const passage = passageOf(id);
+    const [collection, entry] = passage.in.split('/');
+    const base = { process: '/prosess/', examples: '/eksempler/', guidance: '/veiledning/' }[collection as 'process'];
+    await page.goto(`${base}${entry}/#${id}`);
+    await expect(page.locator(`[id="${id}"]`), id).toContainText(shownText(passage.firstParagraph));
+  }
+});
 
 test('at least twelve process pages have a checklist, with at least 45 items', () => {
   // The guide's promise to readers, not a count an editor must keep in step: it only grows.

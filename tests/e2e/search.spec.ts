@@ -51,6 +51,7 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(headerField(page)).toBeFocused();
     await page.keyboard.type('kartlegging');
     const results = page.locator('#header-search-panel').getByRole('listitem').getByRole('link');
+    await expect(headerSearch(page).getByRole('status')).toHaveText(/treff for «kartlegging»$/);
     await expect(results.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(results.nth(0)).toBeFocused();

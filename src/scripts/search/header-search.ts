@@ -2,8 +2,8 @@
  * The header search, loaded on first use: results appear under the field as the reader
  * types. Arrow keys move through them, Esc closes the panel and returns focus.
  */
-import { runSearch } from './engine';
-import { describeCount, moveFocus, renderHit } from './render';
+import { runSearch, searchStrings } from './engine';
+import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
 
 const PANEL_HITS = 5;
 const TYPING_PAUSE_MS = 150;
@@ -14,6 +14,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
   const list = panel.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const all = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+  const help = panel.querySelector<HTMLElement>('[data-search-help]')!;
   let latest = 0;
 
   const close = () => {
@@ -29,15 +30,23 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       return;
     }
     try {
-      const { hits, total } = await runSearch({ query, filters: {} }, PANEL_HITS, false);
+      const outcome = await runSearch({ query, filters: {} }, PANEL_HITS, false);
+      const { hits, total } = outcome;
       if (ticket !== latest) return;
+      // Results of a later keystroke must not pull the reader's focus away from a result.
+      const links = [...list.querySelectorAll('a')];
+      const focused = links.indexOf(document.activeElement as HTMLAnchorElement);
       list.replaceChildren(...hits.map(renderHit));
+      if (focused >= 0) (list.querySelectorAll('a')[focused] ?? input).focus();
       all.href = `/sok/?q=${encodeURIComponent(query)}`;
       all.hidden = total === 0;
-      status.textContent = describeCount(total, query);
+      const strings = await searchStrings();
+      renderHelp(help, outcome, strings, { partial: true, browse: false });
+      status.textContent = describeOutcome(outcome, query, strings);
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
+      help.replaceChildren();
       status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktssidene.';
     }
     panel.hidden = false;

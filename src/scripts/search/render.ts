@@ -1,5 +1,6 @@
 /** Renders search hits as list items; shared by the header panel and the search page. */
-import type { SearchHit } from './engine';
+import type { SearchHit, SearchOutcome } from './engine';
+import { fill, type SearchStrings } from '../../i18n/nb';
 import { LANGUAGE_NAMES, type Language } from '../../lib/vocabulary';
 
 /** The language label a hit shows: none for Bokmål, the interface's own language. */
@@ -39,10 +40,37 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
+/**
+ * What a reader needs when the words were not all found: that the hits have most of the
+ * words, and a "Mente du …?" link with the site's own spelling. Written into `help`.
+ */
+export function renderHelp(help: HTMLElement, outcome: SearchOutcome, strings: SearchStrings, show: { partial: boolean; browse: boolean }) {
+  const parts: HTMLElement[] = [];
+  if (show.partial && outcome.partial) parts.push(Object.assign(document.createElement('p'), { textContent: strings.partial }));
+  if (outcome.suggestion) {
+    const paragraph = document.createElement('p');
+    const link = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(outcome.suggestion)}`, textContent: `«${outcome.suggestion}»` });
+    const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
+    paragraph.append(before, link, after);
+    parts.push(paragraph);
+  }
+  if (show.browse && outcome.total === 0) parts.push(Object.assign(document.createElement('p'), { textContent: strings.nothingFound }));
+  help.replaceChildren(...parts);
+}
+
+/** The status line of a search: the count, and whether the hits have only some of the words or a suggestion's. */
+export function describeOutcome(outcome: SearchOutcome, query: string, strings: SearchStrings): string {
+  if (outcome.showingSuggestion && outcome.suggestion) {
+    return fill(strings.showingSuggestion, { query, suggestion: outcome.suggestion, count: outcome.total });
+  }
+  return describeCount(outcome.total, query, outcome.partial ? strings.partial : undefined);
+}
+
 /** "3 treff for «bolig»", in words a screen reader reads well. */
-export function describeCount(total: number, query: string): string {
+export function describeCount(total: number, query: string, partialNotice?: string): string {
   const hits = total === 1 ? '1 treff' : `${total} treff`;
-  return query ? `${hits} for «${query}»` : hits;
+  const counted = query ? `${hits} for «${query}»` : hits;
+  return partialNotice ? `${counted}. ${partialNotice}` : counted;
 }
 
 /** Arrow keys move between the links of a result list; returns whether the key was used. */

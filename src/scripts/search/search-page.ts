@@ -4,8 +4,8 @@
  */
 import type { FacetKey } from '../../lib/search/facets';
 import { hasFilters, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
-import { runSearch, type SearchOutcome } from './engine';
-import { describeCount, moveFocus, renderHit } from './render';
+import { runSearch, searchStrings, type SearchOutcome } from './engine';
+import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
 
 const TYPING_PAUSE_MS = 200;
 
@@ -14,8 +14,11 @@ export class SearchPage extends HTMLElement {
   #results!: HTMLUListElement;
   #status!: HTMLElement;
   #clear!: HTMLButtonElement;
+  #help!: HTMLElement;
   #latest = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the current history entry was made while typing, so further typing replaces it. */
+  #typingEntry = false;
 
   connectedCallback() {
     this.hidden = false;
@@ -24,6 +27,7 @@ export class SearchPage extends HTMLElement {
     this.#results = this.querySelector('[data-search-results]')!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#clear = this.querySelector('[data-clear]')!;
+    this.#help = this.querySelector('[data-search-help]')!;
 
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -41,7 +45,10 @@ export class SearchPage extends HTMLElement {
     this.#results.addEventListener('keydown', (event) => {
       if (event.target instanceof HTMLElement) moveFocus(this.#results, event, event.target);
     });
-    window.addEventListener('popstate', () => this.#show(this.#fromUrl()));
+    window.addEventListener('popstate', () => {
+      this.#typingEntry = false;
+      void this.#show(this.#fromUrl());
+    });
     this.#show(this.#fromUrl());
   }
 
@@ -68,7 +75,11 @@ export class SearchPage extends HTMLElement {
     const state = this.#fromForm();
     const search = writeSearchState(state).toString();
     const url = `${location.pathname}${search ? `?${search}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    // Typing makes one history entry, updated as the reader types; it never replaces the
+    // search before it, so the back button returns there.
+    const replace = mode === 'replace' && this.#typingEntry;
+    if (url !== `${location.pathname}${location.search}`) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    this.#typingEntry = mode === 'replace';
     void this.#show(state);
   }
 
@@ -77,8 +88,9 @@ export class SearchPage extends HTMLElement {
     if (!state.query && !hasFilters(state)) {
       // Nothing asked: no search, the server's counts of all pages stand.
       this.#results.replaceChildren();
+      this.#help.replaceChildren();
       this.#status.textContent = 'Skriv et søkeord, eller velg et filter.';
-      this.#renderFacets(state, { hits: [], total: 0, counts: {} });
+      this.#renderFacets(state, { hits: [], total: 0, counts: {}, partial: false });
       this.#clear.hidden = true;
       return;
     }
@@ -94,7 +106,9 @@ export class SearchPage extends HTMLElement {
     this.#clear.hidden = !hasFilters(state);
     if (!state.query && !hasFilters(state)) return;
     this.#results.replaceChildren(...outcome.hits.map(renderHit));
-    this.#status.textContent = describeCount(outcome.total, state.query);
+    const strings = await searchStrings();
+    this.#status.textContent = describeOutcome(outcome, state.query, strings);
+    renderHelp(this.#help, outcome, strings, { partial: false, browse: true });
   }
 
   /** Ticks the chosen values and shows each value's count among the results. */
