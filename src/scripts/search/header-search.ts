@@ -6,7 +6,8 @@ import { runSearch, searchStrings } from './engine';
 import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
 
 const PANEL_HITS = 5;
-const TYPING_PAUSE_MS = 150;
+/** Results show at once; the count is announced after this pause, so a screen reader hears it once, not after every letter. */
+const ANNOUNCE_PAUSE_MS = 400;
 
 export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => HTMLElement | null) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -16,6 +17,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
   const all = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const help = panel.querySelector<HTMLElement>('[data-search-help]')!;
   let latest = 0;
+  let announce: ReturnType<typeof setTimeout> | undefined;
 
   const close = () => {
     panel.hidden = true;
@@ -36,28 +38,26 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       // Results of a later keystroke must not pull the reader's focus away from a result.
       const links = [...list.querySelectorAll('a')];
       const focused = links.indexOf(document.activeElement as HTMLAnchorElement);
+      list.dataset.query = query;
       list.replaceChildren(...hits.map(renderHit));
       if (focused >= 0) (list.querySelectorAll('a')[focused] ?? input).focus();
       all.href = `/sok/?q=${encodeURIComponent(query)}`;
       all.hidden = total === 0;
       const strings = await searchStrings();
       renderHelp(help, outcome, strings, { partial: true, browse: false });
-      status.textContent = describeOutcome(outcome, query, strings);
+      clearTimeout(announce);
+      announce = setTimeout(() => (status.textContent = describeOutcome(outcome, query, strings)), ANNOUNCE_PAUSE_MS);
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
       help.replaceChildren();
+      clearTimeout(announce);
       status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktssidene.';
     }
     panel.hidden = false;
   };
 
-  // A short pause, so a screen reader hears the count once, not after every letter.
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(pause);
-    pause = setTimeout(update, TYPING_PAUSE_MS);
-  });
+  input.addEventListener('input', () => void update());
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();
