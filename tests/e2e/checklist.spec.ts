@@ -320,3 +320,29 @@ test('a tick for an item no longer in the content is kept, not shown, and never 
   expect(saved.items['fjernet-punkt']).toEqual(old.items['fjernet-punkt']);
   expect(saved.items['mal-kvalitetssikret'].checked).toBe(true);
 });
+
+for (const leave of ['reload', 'navigation', 'close'] as const) {
+  test(`a note typed and the page left 100 ms later (${leave}) is there afterwards`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(PHASE);
+    await page.getByRole('listitem').filter({ has: item(page, steering) }).getByText('Notat', { exact: true }).click();
+    await noteOf(page, steering).fill('Skrevet rett før siden ble forlatt');
+    await page.waitForTimeout(100);
+    let after = page;
+    if (leave === 'reload') await page.reload();
+    if (leave === 'navigation') await page.getByRole('link', { name: 'Min fremdrift i alle faser' }).click();
+    if (leave === 'close') {
+      await page.close({ runBeforeUnload: true });
+      after = await context.newPage();
+    }
+    await after.goto(PHASE);
+    await expect(noteOf(after, steering)).toHaveValue('Skrevet rett før siden ble forlatt');
+  });
+}
+
+test('the municipality name typed on the print view and the page reloaded at once is kept', async ({ page }) => {
+  await page.goto('/min-fremdrift/utskrift/');
+  await page.getByLabel('Kommune:').fill('Eksempel kommune');
+  await page.reload();
+  await expect(page.getByLabel('Kommune:')).toHaveValue('Eksempel kommune');
+});

@@ -11,7 +11,7 @@ import {
   setNote,
 } from '../../src/lib/checklist/store';
 import { ProgressStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/checklist/progress-store';
-import { readImport, readShareFragment, shareFragment, toCsv, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
+import { csvCell, readImport, readShareFragment, shareFragment, toCsv, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T09:00:00.000Z');
@@ -126,6 +126,17 @@ describe('import: merge, replace preview', () => {
     );
     expect(csv).toContain('"Fase";"Punkt";"Ansvar";"Status";"Notat";"Sist endret"');
     expect(csv).toContain('"Utarbeide mål";"Et ""punkt""";"Prosjektleder";"Ikke ferdig";"mitt notat";"2026-11-23"');
+  });
+
+  it('never writes a cell a spreadsheet would run as a formula', () => {
+    for (const note of ['=HYPERLINK("http://x";"klikk")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      const progress = setNote(emptyProgress(), 'c', 'x', monday);
+      progress.items['c']!.note = note;
+      const csv = toCsv(progress, [{ id: 'c', phase: 'Fase', text: 'Punkt' }], () => '');
+      const cells = csv.split('\r\n')[1]!.split(';');
+      expect(cells[4]!.startsWith(`"'`), note).toBe(true);
+    }
+    expect(csvCell('Vanlig notat - med bindestrek')).toBe('"Vanlig notat - med bindestrek"');
   });
 });
 

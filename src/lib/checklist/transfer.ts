@@ -29,9 +29,19 @@ export interface CatalogItem {
   role?: string | undefined;
 }
 
+/**
+ * One CSV cell, quoted. A value a spreadsheet would read as a formula (starting with =, +, -,
+ * @, tab or carriage return) gets a leading apostrophe, as OWASP's "CSV Injection" page
+ * recommends: notes can come from another person's share link.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
 /** A table for a spreadsheet: semicolons and a byte-order mark, as Norwegian Excel expects. */
 export function toCsv(progress: Progress, catalog: readonly CatalogItem[], formatDate: (date: Date) => string): string {
-  const cell = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const cell = csvCell;
   const rows = catalog.map((item) => {
     const state = progress.items[item.id];
     return [

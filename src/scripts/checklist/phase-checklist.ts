@@ -47,6 +47,7 @@ export class PhaseChecklist extends HTMLElement {
     let pause: ReturnType<typeof setTimeout> | undefined;
     const saveNote = () => {
       clearTimeout(pause);
+      pause = undefined;
       this.#save((progress) => setNote(progress, id, note.value));
     };
     note.addEventListener('input', () => {
@@ -54,6 +55,15 @@ export class PhaseChecklist extends HTMLElement {
       pause = setTimeout(saveNote, NOTE_PAUSE_MS);
     });
     note.addEventListener('change', saveNote);
+    // Leaving the page (reload, a link, closing the tab) within the pause must not lose what
+    // the reader typed: save it now.
+    const saveIfPending = () => {
+      if (pause !== undefined) saveNote();
+    };
+    window.addEventListener('pagehide', saveIfPending);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveIfPending();
+    });
   }
 
   #save(change: (progress: Progress) => Progress) {

@@ -27,9 +27,16 @@ export class PrintView extends HTMLElement {
     this.querySelector('[data-today]')!.textContent = formatDate(new Date());
     const name = this.querySelector<HTMLInputElement>('#kommunenavn')!;
     name.value = progress.municipality ?? '';
-    name.addEventListener('change', () =>
-      store.update((current) => ({ ...current, municipality: name.value.trim() || undefined })),
-    );
+    const saveName = () => {
+      const municipality = name.value.trim() || undefined;
+      if (municipality !== store.progress.municipality) store.update((current) => ({ ...current, municipality }));
+    };
+    name.addEventListener('change', saveName);
+    // Typed and the page left at once (reload, close): the name is saved all the same.
+    window.addEventListener('pagehide', saveName);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveName();
+    });
     const button = this.querySelector<HTMLButtonElement>('[data-print-button]')!;
     button.hidden = false;
     button.addEventListener('click', () => window.print());
