@@ -165,9 +165,9 @@ export async function runSearch(state: SearchState, limit = 50, withFacets = tru
   let showingSuggestion = false;
   /** Words no page has in any spelling: they get a suggestion. */
   let withoutHits: string[] = [];
-  if (words.length <= 1) {
-    ({ responses, results } = await searchAll(pagefind, words.length > 0 ? expandQuery(words.join(' '), variants) : [null], filters));
-    if (results.length === 0) withoutHits = words;
+  if (words.length === 0) {
+    // Filters only: every page that matches them.
+    ({ responses, results } = await searchAll(pagefind, [null], filters));
   } else {
     const perWord = await Promise.all(words.map((word) => searchAll(pagefind, expandQuery(word, variants), filters)));
     const found = new Map<string, { result: PagefindResult; weight: number; matched: number; score: number }>();
