@@ -33,9 +33,7 @@ export type Role = CollectionEntry<'roles'>;
 export type Municipality = CollectionEntry<'municipalities'>;
 export type Passage = CollectionEntry<'passages'>;
 export type Addition = CollectionEntry<'additions'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type ChecklistItem = ProcessNode['data']['checklist'][number];
-export type Quotation = ChecklistItem['basis'];
 
 /** Where a quotation or a passage comes from, as a reader sees it: who said it, and where. */
 export interface SourceLabel {
@@ -55,6 +53,8 @@ export type OrderedNode = ProcessNode & { order: number; parent?: string | undef
 interface NotedRef {
   to: EntryKey;
   note?: string | undefined;
+  /** For a link to a success factor: which of its bullets applies (1 for the first). */
+  point?: number | undefined;
 }
 
 const notedLinks = (field: string, refs: readonly NotedRef[]): Link[] =>
@@ -239,6 +239,12 @@ async function load() {
     const entry = [...process, ...factors, ...guidance].find((candidate) => `${candidate.collection}/${candidate.id}` === key)!;
     return { label: `${entry.data.source.publisher}: ${entry.data.title}`, href: pathOf(entry.collection, entry.id) };
   };
+  /** The bullet of a factor a link names, in the factor's language. */
+  const factorPoint = (link: NotedRef) => {
+    const factor = link.to.collection === 'factors' && link.point ? factors.find((entry) => entry.id === link.to.id) : undefined;
+    const text = factor?.data.points[link.point! - 1];
+    return factor && text ? { text, lang: factor.data.lang } : undefined;
+  };
   /** The language of a quoted entry's text. */
   const langOf = (key: string): Language => {
     const { collection, id } = parseKey(key);
@@ -256,18 +262,19 @@ async function load() {
     roles: roles.sort(byOrder),
     municipalities,
     pages,
-    passages,
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nb')),
     sourceOf,
     langOf,
-    municipalityName,
     /** The passages a process node's page shows, in the order of the files. */
     passagesFor: (nodeId: string) => passages.filter((passage) => passage.data.phases.some((link) => link.to.id === nodeId)),
     /** The editors' text about a process node, if there is one. */
     additionFor: (nodeId: string) => additions.find((addition) => addition.data.about.id === nodeId),
-    /** Declared links as list items: each target with the note, in the pointing entry's language. */
+    /**
+     * Declared links as list items: each target with the note, in the pointing entry's language,
+     * and for a factor link with a `point`, that bullet quoted from the factor's own file.
+     */
     linkItems: (links: readonly NotedRef[], lang: Language) =>
-      links.map((link) => ({ entry: describe(link.to), note: link.note, noteLang: lang })),
+      links.map((link) => ({ entry: describe(link.to), note: link.note, noteLang: lang, quote: factorPoint(link) })),
     /**
      * Links into `target` from one collection (and, if given, one field) as list items: each
      * source entry with its note, in the source's language.
