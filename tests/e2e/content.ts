@@ -27,7 +27,7 @@ export interface ProcessNodeData {
 }
 
 /** The front matter of an MDX file. */
-const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+export const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 
 export function processNodes(): ProcessNodeData[] {
   const folder = join(CONTENT, 'process');
@@ -55,7 +55,7 @@ export const allItems = () => processNodes().flatMap((node) => node.checklist);
 export function passageOf(id: string) {
   const text = readFileSync(join(CONTENT, 'passages', `${id}.mdx`), 'utf8');
   const [, front, body] = text.split(/^---$/m);
-  const data = parse(front!) as { title?: string; lang: string; in: string };
+  const data = parse(front!) as { title?: string; lang: string; in: string; phases: { to: string }[] };
   return { ...data, firstParagraph: body!.trim().split(/\n\n/)[0]!.replace(/^[-*]\s+/, '') };
 }
 

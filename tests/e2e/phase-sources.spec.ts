@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { htmlPages, pathOfFile, readPage } from './built-site';
-import { nodeOf, passageOf, processNodes, shownText } from './content';
+import { frontMatter, nodeOf, passageOf, processNodes, shownText } from './content';
 import { nb } from '../../src/i18n/nb';
 import { textVersion } from '../../src/lib/checklist/text-version';
 
@@ -17,10 +17,7 @@ const CONTENT = resolve(import.meta.dirname, '../../content');
 const STORAGE_KEY = 'boligveiviser.sjekkliste';
 
 const passageIds = readdirSync(resolve(CONTENT, 'passages')).map((file) => file.replace(/\.mdx$/, ''));
-const phasesOfPassage = (id: string) =>
-  (parse(readFileSync(resolve(CONTENT, 'passages', `${id}.mdx`), 'utf8').split(/^---$/m)[1]!) as { phases: { to: string }[] }).phases.map(
-    (link) => link.to,
-  );
+const phasesOfPassage = (id: string) => passageOf(id).phases.map((link) => link.to);
 
 /** One test per process page: each passage that belongs to it, and each checklist item with its basis. */
 for (const node of processNodes()) {
@@ -66,7 +63,7 @@ test('at least twelve process pages have a checklist, with at least 45 items', (
 });
 
 const additions = readdirSync(resolve(CONTENT, 'additions')).map((file) => {
-  const data = parse(readFileSync(resolve(CONTENT, 'additions', file), 'utf8').split(/^---$/m)[1]!) as {
+  const data = frontMatter(resolve(CONTENT, 'additions', file)) as {
     about: string;
     sources: { title: string; url: string }[];
   };
