@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { unified } from '@astrojs/markdown-remark';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeGlossaryLinks } from './src/lib/content/glossary-links.ts';
 
@@ -40,7 +41,7 @@ function withoutPreloadHelper() {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [mdx(), sitemap(), linkCheck(), searchIndex()],
   // The texts have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   // unified (remark/rehype) rather than Astro's default Sätteri, for the glossary's rehype plugin.
   markdown: {

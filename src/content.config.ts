@@ -8,9 +8,18 @@
  * `reference()` alone only logs a missing entry and lets the build pass.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { checkedGlob, yamlList } from './lib/content/loaders';
+import { isCalendarDate } from './lib/content/calendar-date';
 import { LANGUAGES, LEVELS, PUBLISHERS, STATUSES, SIZES } from './lib/vocabulary';
+
+/**
+ * A day as an editor writes it, ÅÅÅÅ-MM-DD, that is on the calendar. Front matter arrives as a
+ * `Date` (impossible dates are refused before parsing, in `checkedGlob`), YAML data files as text.
+ */
+const calendarDate = z
+  .union([z.date(), z.string().refine(isCalendarDate)], { error: 'Skriv en dato som finnes, som ÅÅÅÅ-MM-DD' })
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
 
 /** Where a text comes from: shown on every page as the credit to the original. */
 const source = z.object({
@@ -33,7 +42,7 @@ const base = z.object({
   /** The original this text is published from. */
   source,
   /** When an editor last checked this text against its source. */
-  reviewed: z.coerce.date(),
+  reviewed: calendarDate,
   /**
    * Set when an editor added a short factual text that is not in the source
    * (it must cite its own source in the body), so such pages can be found.
@@ -95,7 +104,7 @@ const factorLink = linkWithNote('factors').extend({
 
 /** Steps, sub-processes and phases of the circular planning process, as one tree. */
 const process = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/process' }),
+  loader: checkedGlob('./content/process'),
   schema: base.extend({
     /** Depth in the tree: trinn (step), underprosess (of step 4) or fase (of Løsningsfase). */
     level: z.enum(LEVELS),
@@ -116,7 +125,7 @@ const process = defineCollection({
 
 /** The six success factors for good housing-social work. */
 const factors = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/factors' }),
+  loader: checkedGlob('./content/factors'),
   schema: base.extend({
     /** Number of the factor in the source's list (1-6). */
     order: z.number().int().positive(),
@@ -134,7 +143,7 @@ const factors = defineCollection({
  * show it in full, in its own language.
  */
 const passages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/passages' }),
+  loader: checkedGlob('./content/passages'),
   schema: z.object({
     /** The heading the passage has in its source, when it has one. */
     title: z.string().min(1).optional(),
@@ -160,20 +169,20 @@ const authoritativeUrl = z.url().refine((address) => {
  * page; the page marks the text as the editors', not Husbanken's. Never quotable as a basis.
  */
 const additions = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/additions' }),
+  loader: checkedGlob('./content/additions'),
   schema: z.object({
     /** The process node the text is about. */
     about: reference('process'),
     /** The pages that confirm the facts; the text links to them where it uses them. */
     sources: z.array(z.object({ title: z.string().min(1), url: authoritativeUrl })).min(1),
     /** When an editor last checked every fact against its source. */
-    reviewed: z.coerce.date(),
+    reviewed: calendarDate,
   }),
 });
 
 /** Terms the sources themselves define, each with its definition quoted from the source. */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: yamlList('./content/glossary.yaml'),
   schema: z.object({
     /** The term as the glossary lists it. */
     term: z.string().min(1),
@@ -186,7 +195,7 @@ const glossary = defineCollection({
 
 /** Municipal examples: how a municipality did it. */
 const examples = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/examples' }),
+  loader: checkedGlob('./content/examples'),
   schema: base.extend({
     /** The municipality the example comes from. */
     municipality: reference('municipalities'),
@@ -210,7 +219,7 @@ const examples = defineCollection({
 
 /** Guidance pages that stand beside the process (Boverket's Genomförandestrategi). */
 const guidance = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/guidance' }),
+  loader: checkedGlob('./content/guidance'),
   schema: base.extend({
     /** The process nodes this guidance belongs next to. */
     phases: z.array(linkWithNote('process')).default([]),
@@ -221,13 +230,13 @@ const guidance = defineCollection({
 
 /** Fixed pages whose text is content: the factor overview, about, accessibility statement. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/pages' }),
+  loader: checkedGlob('./content/pages'),
   schema: base,
 });
 
 /** Roles in a municipal planning project ("hvem gjør hva"). */
 const roles = defineCollection({
-  loader: file('./content/roles.yaml'),
+  loader: yamlList('./content/roles.yaml'),
   schema: z.object({
     /** Name of the role, in Bokmål. */
     name: z.string().min(1),
@@ -240,13 +249,13 @@ const roles = defineCollection({
     /** The page that describes the role. */
     source,
     /** When an editor last checked the description against its source. */
-    reviewed: z.coerce.date(),
+    reviewed: calendarDate,
   }),
 });
 
 /** Municipalities the examples come from. */
 const municipalities = defineCollection({
-  loader: file('./content/municipalities.yaml'),
+  loader: yamlList('./content/municipalities.yaml'),
   schema: z.object({
     /** Name, for example "Stavanger kommune". */
     name: z.string().min(1),
@@ -263,7 +272,7 @@ const municipalities = defineCollection({
 
 /** Spellings of one word in Bokmål, Nynorsk and Swedish, searched for together. */
 const searchVariants = defineCollection({
-  loader: file('./content/search-variants.yaml'),
+  loader: yamlList('./content/search-variants.yaml'),
   schema: z.object({
     /** The forms of the word, lower case, one word each. */
     forms: z

@@ -5,7 +5,5 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/unit/**/*.test.ts'],
-    // The content-error test runs a real `astro build` on a copy of the project.
-    testTimeout: 120_000,
   },
 });

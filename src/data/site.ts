@@ -13,7 +13,7 @@ import {
   type Link,
   type LinkSource,
 } from '../lib/link-graph';
-import { processOrder } from '../lib/process-tree';
+import { parentCycles, processOrder } from '../lib/process-tree';
 import { findMisplacedPassages, findMissingQuotes, type DeclaredQuote } from '../lib/content/source-checks';
 import { isLinkedCollection, overviewOf, pathOf } from '../lib/urls';
 import type { Language } from '../lib/vocabulary';
@@ -176,7 +176,9 @@ async function load() {
     filePath: fileOf(entry),
     body: entry.body ?? '',
   }));
+  const cycles = parentCycles(process.map((node) => ({ ...node, order: node.data.order, parent: node.data.parent?.id })));
   const problems = [
+    ...cycles.map(({ node, chain }) => `${fileOf(node)}: feltet "parent" går i ring: ${chain.join(' → ')}`),
     ...findBrokenLinks(sources, existing),
     ...findRepeatedLinks(sources),
     ...findDuplicateIds(checklistIds),

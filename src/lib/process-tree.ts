@@ -74,3 +74,21 @@ export function subtreeOf<T extends TreeNode>(nodes: readonly T[], id: string): 
   if (!node) return [];
   return [node, ...childrenOf(nodes, id).flatMap((child) => subtreeOf(nodes, child.id))];
 }
+
+/**
+ * Nodes whose chain of parents leads back to themselves, each with the chain
+ * ("a → b → a"), so the build can name the file and its `parent` field.
+ */
+export function parentCycles<T extends TreeNode>(nodes: readonly T[]): { node: T; chain: string[] }[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return nodes.flatMap((node) => {
+    const chain = [node.id];
+    for (let current = node.parent; current !== undefined; current = byId.get(current)?.parent) {
+      chain.push(current);
+      if (current === node.id) return [{ node, chain }];
+      // A cycle further up that does not pass through this node is reported for its own nodes.
+      if (chain.indexOf(current) < chain.length - 1) return [];
+    }
+    return [];
+  });
+}

@@ -21,3 +21,12 @@ export function pathOf(collection: LinkedCollection, id: string): string {
 export function overviewOf(collection: LinkedCollection): string {
   return BASE_PATHS[collection];
 }
+
+/** The entry published at `path`, when the path is an entry's page. */
+export function entryAt(path: string): { collection: LinkedCollection; id: string } | undefined {
+  for (const [collection, base] of Object.entries(BASE_PATHS) as [LinkedCollection, string][]) {
+    const id = path.startsWith(base) ? path.slice(base.length).replace(/\/$/, '') : '';
+    if (id && !id.includes('/')) return { collection, id };
+  }
+  return undefined;
+}

@@ -82,6 +82,56 @@ describe('a content error fails the build', () => {
     expect(output).toContain('"in"');
   });
 
+  it('names the file and the line of malformed YAML in a data file', () => {
+    const { status, output } = buildWith('content/roles.yaml', (text) => text.replace('  name: Prosjektgruppe', '  name: [Prosjektgruppe'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/roles\.yaml, linje \d+: ugyldig YAML/);
+  });
+
+  it('blames a duplicate municipality id on municipalities.yaml, with both lines', () => {
+    const { status, output } = buildWith('content/municipalities.yaml', (text) => text.replace('- id: tromso', '- id: stavanger'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/municipalities\.yaml, linje \d+: feltet "id": "stavanger" finnes allerede \(linje 1\)/);
+  });
+
+  it('refuses a date that is not on the calendar, naming the file, the line and the field', () => {
+    const { status, output } = buildWith('content/process/forfase.mdx', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-13-45'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/process/forfase.mdx, linje 12: feltet "reviewed": 2026-13-45 er ikke en dato som finnes');
+  });
+
+  it('refuses a year alone as a date in a YAML data file', () => {
+    const { status, output } = buildWith('content/roles.yaml', (text) => text.replace(/reviewed: \S+/, 'reviewed: 2026'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('roles.yaml');
+    expect(output).toContain('reviewed');
+    expect(output).toContain('Skriv en dato som finnes');
+  });
+
+  it('refuses a checklist item whose text is only spaces', () => {
+    const { status, output } = buildWith('content/process/forfase.mdx', (text) =>
+      text.replace('text: Prosjektteamet er opprettet, og det er klart hvem som leder det.', "text: '   '"),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('forfase.mdx');
+    expect(output).toMatch(/checklist\.0\.text|checklist\[0\]\.text/);
+  });
+
+  it('names the file and the field of a parent cycle in the process tree', () => {
+    const { status, output } = buildWith('content/process/fag-temaplan-bolig.mdx', (text) => text.replace('order: 4\n', 'order: 4\nparent: forfase\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/process/fag-temaplan-bolig.mdx: feltet "parent" går i ring: fag-temaplan-bolig → forfase → fag-temaplan-bolig');
+  });
+
+  it('names the file and the link of a link in the text to a page or an anchor that does not exist', () => {
+    const { status, output } = buildWith('content/examples/halden.mdx', (text) =>
+      `${text}\nSe [en side som ikke finnes](/prosess/finnes-ikke/) og [et avsnitt som ikke finnes](/prosess/forfase/#finnes-ikke).\n`,
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/finnes-ikke/" peker til en side som ikke finnes');
+    expect(output).toContain('content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/forfase/#finnes-ikke" peker til et anker (#) som ikke finnes på siden');
+  });
+
   it('refuses an editors\' fact cited to a page that is not authoritative', () => {
     const { status, output } = buildWith('content/additions/reguleringsplan.mdx', (text) =>
       text.replace(/url: https:\/\/www\.regjeringen\.no\S*/, 'url: https://www.example.com/reguleringsplan'),
