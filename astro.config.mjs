@@ -76,6 +76,22 @@ export default defineConfig({
       rolldownOptions: {
         // Silences one MODULE_LEVEL_DIRECTIVE warning per MDX file (an open Astro issue).
         checks: { moduleLevelDirective: false },
+        output: {
+          // What every checklist page needs (the store, its validator, the shared helpers) in one
+          // chunk rather than seven small ones: fewer requests, and gzip works across it.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'checklist',
+                test: /[\\/](lib[\\/]checklist[\\/](store|schema|progress-store)|scripts[\\/]checklist[\\/](shared-store|progress-badges|reset-with-undo)|scripts[\\/]client-strings)\.ts$|[\\/]zod[\\/]/,
+              },
+              // Captured first (higher priority), so the checklist group does not take them along:
+              // every page reads the storage key, the search reads the string filler.
+              { name: 'storage-key', test: /[\\/]lib[\\/]checklist[\\/]storage-key\.ts$/, priority: 2 },
+              { name: 'nb', test: /[\\/]i18n[\\/]nb\.ts$/, priority: 2 },
+            ],
+          },
+        },
       },
     },
   },

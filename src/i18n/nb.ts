@@ -60,7 +60,7 @@ export const nb = {
   'process.linkedFrom': 'Lenker hit',
   'checklist.heading': 'Sjekkliste',
   'checklist.noScript': 'Avkryssing av punktene krever JavaScript. Listen kan leses og skrives ut uten.',
-  'checklist.progress': '{done} av {total} punkter er ferdige',
+  'checklist.progress': '{done} av {total} {total|punkt er ferdig|punkter er ferdige}',
   'checklist.lastChanged': 'Sist endret {date}',
   'checklist.neverChanged': 'Ingen punkter er krysset av ennå',
   'checklist.note': 'Notat',
@@ -72,11 +72,14 @@ export const nb = {
   'checklist.resetConfirmTitle': 'Nullstille?',
   'checklist.resetConfirmPhase': 'Alle avkryssinger og notater i denne fasen fjernes. Du kan angre rett etterpå.',
   'checklist.resetConfirmAll': 'Alle avkryssinger og notater i alle faser fjernes. Du kan angre rett etterpå.',
-  'checklist.resetDone': '{count} punkter er nullstilt.',
+  'checklist.resetDone': '{count} {count|punkt er nullstilt|punkter er nullstilt}.',
   'checklist.undo': 'Angre',
   'checklist.undone': 'Nullstillingen er angret.',
+  'checklist.undonePartly':
+    'Nullstillingen er angret, unntatt {count} {count|punkt|punkter} som er endret i en annen fane etter nullstillingen. De er som de ble endret der.',
   'checklist.cancel': 'Avbryt',
   'checklist.confirm': 'Nullstill',
+  'checklist.printUnreadable': 'Lagret fremdrift kunne ikke leses, så tabellene under viser ikke avkryssingene.',
   'checklist.problem.unavailable':
     'Nettleseren lar ikke dette nettstedet lagre noe (for eksempel i privat modus). Du kan krysse av, men avkryssingene forsvinner når du lukker siden.',
   'checklist.problem.full':
@@ -85,11 +88,15 @@ export const nb = {
     'Vi fant lagret fremdrift som ikke kunne leses. Den er lagt til side uendret, og nye avkryssinger lagres som vanlig.',
   'checklist.problem.foreign':
     'Vi fant lagrede data som ikke hører til sjekklistene. De er lagt til side uendret, og nye avkryssinger lagres som vanlig.',
+  'checklist.problem.unreadable-full':
+    'Vi fant lagret fremdrift som ikke kunne leses, og lagringsplassen i nettleseren er full, så den kan ikke legges til side. For ikke å slette den lagrer vi ingenting: avkryssinger du gjør nå, forsvinner når du lukker siden. Last ned fremdriften som fil for å ta vare på dem.',
   'checklist.problem.newer':
     'Fremdriften din er lagret av en nyere versjon av nettstedet. For ikke å ødelegge den lagrer vi ingenting nå. Last siden på nytt for å få den nyeste versjonen.',
   'import.problem.corrupt': 'Filen kunne ikke leses. Den er ødelagt eller ikke en eksport fra Boligveiviser. Ingenting er endret.',
   'import.problem.foreign': 'Filen er ikke en eksport av fremdrift fra Boligveiviser. Ingenting er endret.',
   'import.problem.newer': 'Filen er laget av en nyere versjon av nettstedet og kan ikke leses her. Ingenting er endret.',
+  'import.problem.csv':
+    'Filen er en tabell (CSV) for regneark. Den kan åpnes i et regneark, men ikke importeres. Importer JSON-filen («Last ned som fil») i stedet. Ingenting er endret.',
   'import.problem.too-large': 'Filen er for stor til å være en eksport av fremdrift. Ingenting er endret.',
   'checklist.role': 'Ansvar',
   'checklist.basis': 'Grunnlag i kilden',
@@ -122,9 +129,31 @@ export const nb = {
 
 export type UiKey = keyof typeof nb;
 
-/** The strings the browser scripts need: only these are sent to the browser. */
-export type ClientKey = Extract<UiKey, `checklist.${string}` | `import.${string}`>;
-export const CLIENT_KEY = /^(checklist|import)\./;
+/**
+ * The strings each group of browser scripts uses. Only these are sent to the browser, and only
+ * to pages with those scripts (ClientStrings.astro): every byte counts on a checklist page.
+ */
+export const CLIENT_STRINGS = {
+  checklist: [
+    'checklist.progress',
+    'checklist.lastChanged',
+    'checklist.neverChanged',
+    'checklist.resetDone',
+    'checklist.undo',
+    'checklist.undone',
+    'checklist.undonePartly',
+    'checklist.problem.unavailable',
+    'checklist.problem.full',
+    'checklist.problem.unreadable-full',
+    'checklist.problem.corrupt',
+    'checklist.problem.foreign',
+    'checklist.problem.newer',
+  ],
+  import: ['import.problem.corrupt', 'import.problem.foreign', 'import.problem.newer', 'import.problem.csv', 'import.problem.too-large'],
+  print: ['checklist.printUnreadable'],
+} as const satisfies Record<string, readonly UiKey[]>;
+export type ClientGroup = keyof typeof CLIENT_STRINGS;
+export type ClientKey = (typeof CLIENT_STRINGS)[ClientGroup][number];
 
 /** The strings the search scripts need, handed to them by the search components. */
 export const searchStrings = () => ({
@@ -135,9 +164,18 @@ export const searchStrings = () => ({
 });
 export type SearchStrings = ReturnType<typeof searchStrings>;
 
-/** Fills `{name}` placeholders; shared by the server and the browser scripts. */
+const plural = new Intl.PluralRules('nb');
+
+/**
+ * Fills `{name}` placeholders and chooses between the singular and the plural of
+ * `{name|one|other}` by the number `name` (Intl.PluralRules); shared by server and browser.
+ */
 export const fill = (template: string, values: Record<string, string | number> = {}): string =>
-  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) =>
+      plural.select(Number(values[name])) === 'one' ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 
 /** The interface text for a key, with `{name}` placeholders filled in. */
 export const t = (key: UiKey, values: Record<string, string | number> = {}): string => fill(nb[key], values);

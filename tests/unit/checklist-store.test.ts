@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, FORMAT } from '../../src/lib/checklist/schema';
 import {
-  changesBetween,
   emptyProgress,
   mergeProgress,
   progressOf,
@@ -11,10 +10,12 @@ import {
   setNote,
 } from '../../src/lib/checklist/store';
 import { ProgressStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/checklist/progress-store';
-import { csvCell, readImport, readShareFragment, shareFragment, toCsv, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
+import { changesBetween, csvCell, readImport, readShareFragment, shareFragment, toCsv, toJson, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T09:00:00.000Z');
+const wednesday = new Date('2026-11-25T09:00:00.000Z');
+const thursday = new Date('2026-11-26T09:00:00.000Z');
 
 /** A Storage double backed by a Map, optionally failing like a full or blocked browser store. */
 function fakeStorage(initial: Record<string, string> = {}, fail?: 'full' | 'blocked') {
@@ -28,13 +29,17 @@ function fakeStorage(initial: Record<string, string> = {}, fail?: 'full' | 'bloc
       if (fail) throw new DOMException('full', fail === 'full' ? 'QuotaExceededError' : 'SecurityError');
       data.set(key, value);
     },
+    get length() {
+      return data.size;
+    },
+    key: (index: number) => [...data.keys()][index] ?? null,
   } as unknown as Storage;
   return { storage, data };
 }
 
 describe('reading stored progress', () => {
   it('reads nothing as empty progress', () => {
-    expect(readProgress(null)).toEqual({ ok: true, progress: emptyProgress(), migrated: false });
+    expect(readProgress(null)).toEqual({ ok: true, progress: emptyProgress() });
   });
 
   it('refuses corrupt text, foreign JSON and data from a newer version', () => {
@@ -53,7 +58,6 @@ describe('reading stored progress', () => {
     const result = readProgress(JSON.stringify({ format: FORMAT, version: 1, checked: ['idedugnad-holdt'] }), monday);
     expect(result).toEqual({
       ok: true,
-      migrated: true,
       progress: { ...emptyProgress(), items: { 'idedugnad-holdt': { checked: true, changedAt: monday.toISOString() } } },
     });
   });
@@ -74,12 +78,31 @@ describe('ticks, notes and reset', () => {
     expect(progress.items['mal-forankret']).toEqual({ checked: false, changedAt: tuesday.toISOString() });
   });
 
-  it('resets some items and undoes exactly that', () => {
-    const before = setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday);
-    const reset = resetItems(before, ['a', 'not-there']);
+  it('resets some items to unticked at the time of the reset, and undoes exactly that', () => {
+    const before = setNote(setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday), 'a', 'notat', monday);
+    const reset = resetItems(before, ['a', 'not-there'], tuesday);
     expect(reset.removedCount).toBe(1);
-    expect(reset.progress.items).toEqual({ b: before.items.b });
-    expect(reset.undo(reset.progress)).toEqual(before);
+    expect(reset.progress.items).toEqual({ a: { checked: false, changedAt: tuesday.toISOString() }, b: before.items.b });
+    const undone = reset.undo(reset.progress, wednesday);
+    expect(undone.kept).toBe(0);
+    expect(undone.progress.items).toEqual({ ...before.items, a: { ...before.items.a, changedAt: wednesday.toISOString() } });
+  });
+
+  it('undo leaves an item that another tab changed after the reset, and counts it', () => {
+    const before = setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday);
+    const reset = resetItems(before, ['a', 'b'], tuesday);
+    const otherTab = setNote(reset.progress, 'a', 'skrevet etter nullstillingen', wednesday);
+    const undone = reset.undo(otherTab, thursday);
+    expect(undone.kept).toBe(1);
+    expect(undone.progress.items.a).toEqual(otherTab.items.a);
+    expect(undone.progress.items.b?.checked).toBe(true);
+  });
+
+  it('a reset merged with an older state of another tab stays reset', () => {
+    const before = setChecked(emptyProgress(), 'a', true, monday);
+    const reset = resetItems(before, ['a'], tuesday);
+    expect(mergeProgress(before, reset.progress).items.a?.checked).toBe(false);
+    expect(mergeProgress(reset.progress, before).items.a?.checked).toBe(false);
   });
 });
 
@@ -109,13 +132,26 @@ describe('import: merge, replace preview', () => {
     expect(readShareFragment('#del=')).toEqual({ ok: false, problem: 'corrupt' });
   });
 
+  it('recognises the site\'s own CSV export and says what it is', () => {
+    const csv = toCsv(emptyProgress(), [{ id: 'c', phase: 'Fase', text: 'Punkt' }], () => '');
+    expect(readImport(csv)).toEqual({ ok: false, problem: 'csv' });
+  });
+
+  it('re-imports its own export of a state far larger than any real one', () => {
+    let big = emptyProgress();
+    for (let index = 0; index < 600; index += 1) big = setNote(big, `punkt-${index}`, 'æøå '.repeat(250), monday);
+    const exported = toJson(big);
+    expect(new TextEncoder().encode(exported).length).toBeGreaterThan(1_000_000);
+    expect(readImport(exported)).toEqual({ ok: true, progress: big });
+  });
+
   it('refuses files that are too large before reading them', () => {
     expect(readImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problem: 'too-large' });
   });
 
   it('carries the state through a share link fragment, including non-ASCII notes', () => {
     const fragment = shareFragment(mine);
-    expect(readShareFragment(`#${fragment}`)).toEqual({ ok: true, progress: mine, migrated: false });
+    expect(readShareFragment(`#${fragment}`)).toEqual({ ok: true, progress: mine });
     expect(readShareFragment('#annet=1')).toBeUndefined();
     expect(readShareFragment('#del=%%%')).toEqual({ ok: false, problem: 'corrupt' });
   });
@@ -180,6 +216,44 @@ describe('the store over browser storage', () => {
     store.update((progress) => setChecked(progress, 'a', true));
     expect(data.get(SET_ASIDE_KEY)).toBe('garbage{');
     expect(JSON.parse(data.get(STORAGE_KEY)!).items.a.checked).toBe(true);
+  });
+
+  it('sets the same unreadable data aside only once, however often the page is opened', () => {
+    const { storage, data } = fakeStorage({ [STORAGE_KEY]: 'garbage{' });
+    for (let visit = 0; visit < 3; visit += 1) expect(new ProgressStore(() => storage).problem).toBe('corrupt');
+    expect([...data.keys()].filter((key) => key.startsWith(SET_ASIDE_KEY))).toEqual([SET_ASIDE_KEY]);
+  });
+
+  it('with unreadable data and full storage, says that nothing is saved, and destroys nothing', () => {
+    const { storage, data } = fakeStorage({ [STORAGE_KEY]: 'garbage{' }, 'full');
+    const store = new ProgressStore(() => storage);
+    expect(store.problem).toBe('unreadable-full');
+    expect(store.update((progress) => setChecked(progress, 'a', true))).toBe('unreadable-full');
+    expect(data.get(STORAGE_KEY)).toBe('garbage{');
+    expect(store.progress.items.a?.checked).toBe(true);
+  });
+
+  it('a write merges with what another tab saved in the meantime, item by item', () => {
+    const { storage, data } = fakeStorage();
+    const first = new ProgressStore(() => storage);
+    const second = new ProgressStore(() => storage);
+    first.update((progress) => setChecked(progress, 'a', true, monday));
+    // The second tab has not heard of the first tab's write yet.
+    second.update((progress) => setChecked(progress, 'b', true, tuesday));
+    const saved = JSON.parse(data.get(STORAGE_KEY)!) as { items: Record<string, { checked: boolean }> };
+    expect(saved.items.a?.checked).toBe(true);
+    expect(saved.items.b?.checked).toBe(true);
+  });
+
+  it('a tab whose write was overwritten by another tab writes its change back when it hears of it', () => {
+    const { storage, data } = fakeStorage();
+    const tab = new ProgressStore(() => storage);
+    tab.update((progress) => setChecked(progress, 'a', true, tuesday));
+    // Another tab read storage before that write and wrote its whole state after it.
+    data.set(STORAGE_KEY, JSON.stringify(setChecked(emptyProgress(), 'b', true, tuesday)));
+    tab.reload();
+    const saved = JSON.parse(data.get(STORAGE_KEY)!) as { items: Record<string, { checked: boolean }> };
+    expect(Object.keys(saved.items).sort()).toEqual(['a', 'b']);
   });
 
   it('never overwrites data saved by a newer version', () => {

@@ -3,7 +3,7 @@
  * blocked, full or hold data we cannot read: the checklist then works for the visit, the
  * reader is told why, nothing is thrown, and nothing already saved is overwritten blindly.
  */
-import { emptyProgress, readProgress, type ReadProblem } from './store';
+import { emptyProgress, mergeProgress, readProgress, sameItems, type ReadProblem } from './store';
 import type { Progress } from './schema';
 
 import { STORAGE_KEY } from './storage-key';
@@ -12,15 +12,23 @@ export { STORAGE_KEY };
 /** Where unreadable data is set aside, once, before the key is written again. */
 export const SET_ASIDE_KEY = 'boligveiviser.sjekkliste.ulest';
 
-/** Why progress is not being saved, or was not read. */
-export type StorageProblem = 'unavailable' | 'full' | ReadProblem;
+/**
+ * Why progress is not being saved, or was not read. `unreadable-full`: unreadable data could not
+ * be set aside because storage is full, so nothing is written (it would destroy that data).
+ */
+export type StorageProblem = 'unavailable' | 'full' | 'unreadable-full' | ReadProblem;
 
 type Listener = (progress: Progress) => void;
 
+/**
+ * Every write merges with what storage holds at that moment, item by item (the later change
+ * wins), and a tab that hears another tab's write merges its own newer items back: two tabs
+ * ticking different items at the same instant both keep their tick.
+ */
 export class ProgressStore {
-  #progress: Progress;
+  #progress: Progress = emptyProgress();
   #storage: Storage | undefined;
-  /** False when saving would destroy data we do not understand (a newer version). */
+  /** False when saving would destroy data we do not understand or could not set aside. */
   #mayWrite = true;
   #listeners = new Set<Listener>();
   problem: StorageProblem | undefined;
@@ -31,24 +39,30 @@ export class ProgressStore {
     } catch {
       this.#storage = undefined;
     }
-    this.#progress = this.#read();
+    this.#progress = this.#readStored() ?? emptyProgress();
   }
 
   get progress(): Progress {
     return this.#progress;
   }
 
-  /** Applies a change, saves it, and tells every listener. Returns the save problem, if any. */
+  /** Applies a change to the latest state, saves it, and tells every listener. Returns the save problem, if any. */
   update(change: (progress: Progress) => Progress): StorageProblem | undefined {
-    this.#progress = change(this.#progress);
+    const stored = this.#readStored();
+    this.#progress = change(stored ? mergeProgress(this.#progress, stored) : this.#progress);
     this.#save();
     this.#notify();
     return this.problem;
   }
 
-  /** Re-reads storage, as when another tab has saved. */
+  /** Takes in what another tab saved, and saves back what this tab changed later. */
   reload(): void {
-    this.#progress = this.#read();
+    const stored = this.#readStored();
+    if (stored) {
+      const merged = mergeProgress(stored, this.#progress);
+      this.#progress = merged;
+      if (!sameItems(merged, stored)) this.#save();
+    }
     this.#notify();
   }
 
@@ -61,14 +75,15 @@ export class ProgressStore {
     for (const listener of this.#listeners) listener(this.#progress);
   }
 
-  #read(): Progress {
+  /** What storage holds now; undefined when it cannot be read (the problem says why). */
+  #readStored(): Progress | undefined {
     let text: string | null;
     try {
       if (!this.#storage) throw new Error('no storage');
       text = this.#storage.getItem(STORAGE_KEY);
     } catch {
       this.problem = 'unavailable';
-      return this.#progress ?? emptyProgress();
+      return undefined;
     }
     const result = readProgress(text);
     if (result.ok) {
@@ -76,24 +91,26 @@ export class ProgressStore {
       return result.progress;
     }
     this.problem = result.problem;
-    if (result.problem === 'newer') {
-      this.#mayWrite = false;
-    } else {
-      this.#setAside(text!);
-    }
-    return emptyProgress();
+    if (result.problem === 'newer') this.#mayWrite = false;
+    else this.#setAside(text!);
+    return undefined;
   }
 
   /**
-   * Keeps unreadable data under another key, so that writing new ticks does not erase it.
-   * If data was set aside before, this goes under a key of its own.
+   * Keeps unreadable data under another key, so that writing new ticks does not erase it:
+   * once (the same text is not copied again on every visit), under a key of its own if an
+   * earlier text was set aside. If it cannot be kept, nothing is written.
    */
   #setAside(text: string) {
+    const storage = this.#storage!;
     try {
-      const taken = this.#storage!.getItem(SET_ASIDE_KEY) !== null;
-      this.#storage!.setItem(taken ? `${SET_ASIDE_KEY}.${Date.now()}` : SET_ASIDE_KEY, text);
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
+      const taken = keys.filter((key) => key.startsWith(SET_ASIDE_KEY));
+      if (taken.some((key) => storage.getItem(key) === text)) return;
+      storage.setItem(taken.length > 0 ? `${SET_ASIDE_KEY}.${Date.now()}` : SET_ASIDE_KEY, text);
     } catch {
       this.#mayWrite = false;
+      this.problem = 'unreadable-full';
     }
   }
 

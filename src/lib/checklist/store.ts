@@ -1,18 +1,18 @@
 /**
  * Pure operations on checklist progress: reading (with migration and refusal of bad data),
- * ticking, notes, reset with undo, merge and the preview of an import. No browser APIs here.
+ * ticking, notes, reset with undo and merge. No browser APIs here.
  */
 import { claimedVersion, CURRENT_VERSION, FORMAT, progressV1, progressV2, type ItemState, type Progress } from './schema';
 
 export const emptyProgress = (): Progress => ({ format: FORMAT, version: CURRENT_VERSION, items: {} });
 
-/** Why data could not be read, in words a reader understands (see notices.ts). */
+/** Why data could not be read; `src/i18n/nb.ts` says each in words a reader understands. */
 export type ReadProblem = 'corrupt' | 'foreign' | 'newer';
-export type ReadResult = { ok: true; progress: Progress; migrated: boolean } | { ok: false; problem: ReadProblem };
+export type ReadResult = { ok: true; progress: Progress } | { ok: false; problem: ReadProblem };
 
 /** Reads stored or imported text: JSON of a known version, migrated to the current one. */
 export function readProgress(text: string | null, now = new Date()): ReadResult {
-  if (text === null || text === '') return { ok: true, progress: emptyProgress(), migrated: false };
+  if (text === null || text === '') return { ok: true, progress: emptyProgress() };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -20,12 +20,12 @@ export function readProgress(text: string | null, now = new Date()): ReadResult 
     return { ok: false, problem: 'corrupt' };
   }
   const current = progressV2.safeParse(data);
-  if (current.success) return { ok: true, progress: current.data, migrated: false };
+  if (current.success) return { ok: true, progress: current.data };
   const v1 = progressV1.safeParse(data);
   if (v1.success) {
     const changedAt = now.toISOString();
     const items = Object.fromEntries(v1.data.checked.map((id) => [id, { checked: true, changedAt }]));
-    return { ok: true, progress: { ...emptyProgress(), items }, migrated: true };
+    return { ok: true, progress: { ...emptyProgress(), items } };
   }
   const version = claimedVersion(data);
   if (version === undefined) return { ok: false, problem: 'foreign' };
@@ -60,45 +60,60 @@ export function setNote(progress: Progress, id: string, note: string, now = new 
   return next;
 }
 
-/** Removes the given items' ticks and notes; `undo` restores exactly what was removed. */
-export function resetItems(progress: Progress, ids: readonly string[]) {
-  const removed = Object.fromEntries(ids.flatMap((id) => (progress.items[id] ? [[id, progress.items[id]]] : [])));
+/**
+ * Clears the given items' ticks and notes. A cleared item is kept as unticked with the time of
+ * the reset, so a merge with another tab's older state does not bring the tick back.
+ * `undo` restores an item only if nothing changed it since the reset (another tab may have),
+ * and reports how many it left as they are.
+ */
+export function resetItems(progress: Progress, ids: readonly string[], now = new Date()) {
+  const resetAt = now.toISOString();
+  const removed = Object.fromEntries(
+    ids.flatMap((id) => {
+      const state = progress.items[id];
+      return state && (state.checked || state.note) ? [[id, state]] : [];
+    }),
+  );
   const items = { ...progress.items };
-  for (const id of ids) delete items[id];
+  for (const id of Object.keys(removed)) items[id] = { checked: false, changedAt: resetAt };
   return {
     progress: { ...progress, items },
     removedCount: Object.keys(removed).length,
-    undo: (current: Progress): Progress => ({ ...current, items: { ...current.items, ...removed } }),
+    undo: (current: Progress, undoneAt = new Date()) => {
+      const restored = { ...current.items };
+      let kept = 0;
+      for (const [id, state] of Object.entries(removed)) {
+        if (current.items[id]?.changedAt !== resetAt) kept += 1;
+        else restored[id] = { ...state, changedAt: undoneAt.toISOString() };
+      }
+      return { progress: { ...current, items: restored }, kept };
+    },
   };
 }
 
-/** Merges an imported state into the current one: for each item, the later change wins. */
+/** Whether `a` is the later change of one item; equal times are settled by content, so every tab agrees. */
+export function isLater(a: ItemState, b: ItemState): boolean {
+  const difference = Date.parse(a.changedAt) - Date.parse(b.changedAt);
+  return difference !== 0 ? difference > 0 : JSON.stringify(a) > JSON.stringify(b);
+}
+
+/**
+ * Merges two states item by item: for each item, the later change wins; items only one side
+ * has are kept. Used for imports and whenever a tab writes, so no tab overwrites another's.
+ */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const items = { ...current.items };
   for (const [id, state] of Object.entries(incoming.items)) {
     const mine = items[id];
-    if (!mine || Date.parse(state.changedAt) > Date.parse(mine.changedAt)) items[id] = state;
+    if (!mine || isLater(state, mine)) items[id] = state;
   }
   return { ...current, municipality: current.municipality ?? incoming.municipality, items };
 }
 
-/** One line of an import preview. */
-export interface Change {
-  id: string;
-  kind: 'ticked' | 'unticked' | 'note';
-}
-
-/** What applying `next` instead of `current` would change, for the items the site shows. */
-export function changesBetween(current: Progress, next: Progress, shownIds: readonly string[]): Change[] {
-  return shownIds.flatMap((id): Change[] => {
-    const before = current.items[id];
-    const after = next.items[id];
-    const wasChecked = before?.checked ?? false;
-    const isChecked = after?.checked ?? false;
-    if (wasChecked !== isChecked) return [{ id, kind: isChecked ? 'ticked' : 'unticked' }];
-    if ((before?.note ?? '') !== (after?.note ?? '')) return [{ id, kind: 'note' }];
-    return [];
-  });
+/** Whether two states hold the same items (same order of keys not needed). */
+export function sameItems(a: Progress, b: Progress): boolean {
+  const ids = Object.keys(a.items);
+  return ids.length === Object.keys(b.items).length && ids.every((id) => JSON.stringify(a.items[id]) === JSON.stringify(b.items[id]));
 }
 
 /** Done and total for a set of items, and when any of them last changed. */

@@ -2,21 +2,29 @@
  * Moving progress between people and machines: a JSON file, a readable CSV table, and a
  * share link that carries the state in the URL fragment (never sent to a server).
  */
-import { readProgress, type ReadResult } from './store';
+import { isLater, readProgress, type ReadResult } from './store';
 import type { Progress } from './schema';
 
-/** Larger files are refused before they are read: a real export is a few kilobytes. */
-export const MAX_IMPORT_BYTES = 200_000;
+/**
+ * Larger files are refused before they are read. The limit is above the largest export the
+ * site can write: browser storage holds at most about 5 million UTF-16 units per site, which
+ * is at most 15 MB as UTF-8, and the export's indentation at most doubles that.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 /** The fragment parameter of a share link: /min-fremdrift/#del=… */
 export const SHARE_PARAM = 'del';
 
-export type ImportResult = ReadResult | { ok: false; problem: 'too-large' };
+export type ImportResult = ReadResult | { ok: false; problem: 'too-large' | 'csv' };
+
+/** A table for a spreadsheet, like the site's own CSV export, rather than JSON: a first line of cells split by semicolons. */
+const looksLikeCsv = (text: string) => /^\uFEFF?[^{[\n]*;[^\n]*;/.test(text);
 
 export function readImport(text: string, byteSize = new TextEncoder().encode(text).length): ImportResult {
   if (byteSize > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
   // An empty file is not "no progress": replacing with it would wipe the reader's ticks.
   if (text.trim() === '') return { ok: false, problem: 'corrupt' };
-  return readProgress(text);
+  const result = readProgress(text);
+  return !result.ok && result.problem === 'corrupt' && looksLikeCsv(text) ? { ok: false, problem: 'csv' } : result;
 }
 
 export const toJson = (progress: Progress) => `${JSON.stringify(progress, null, 2)}\n`;
@@ -83,4 +91,39 @@ export function readShareFragment(hash: string): ImportResult | undefined {
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
+}
+
+/**
+ * Replaces the current state with an imported one. Items the import lacks are cleared, and an
+ * imported item older than the current one is dated now, so that merges with other tabs (which
+ * keep the later change) keep the replacement instead of bringing the old state back.
+ */
+export function replaceProgress(current: Progress, incoming: Progress, now = new Date()): Progress {
+  const changedAt = now.toISOString();
+  const items: Progress['items'] = {};
+  for (const id of Object.keys(current.items)) items[id] = { checked: false, changedAt };
+  for (const [id, state] of Object.entries(incoming.items)) {
+    const mine = current.items[id];
+    items[id] = mine && !isLater(state, mine) ? { ...state, changedAt } : state;
+  }
+  return { ...incoming, municipality: incoming.municipality ?? current.municipality, items };
+}
+
+/** One line of an import preview. */
+export interface Change {
+  id: string;
+  kind: 'ticked' | 'unticked' | 'note';
+}
+
+/** What applying `next` instead of `current` would change, for the items the site shows. */
+export function changesBetween(current: Progress, next: Progress, shownIds: readonly string[]): Change[] {
+  return shownIds.flatMap((id): Change[] => {
+    const before = current.items[id];
+    const after = next.items[id];
+    const wasChecked = before?.checked ?? false;
+    const isChecked = after?.checked ?? false;
+    if (wasChecked !== isChecked) return [{ id, kind: isChecked ? 'ticked' : 'unticked' }];
+    if ((before?.note ?? '') !== (after?.note ?? '')) return [{ id, kind: 'note' }];
+    return [];
+  });
 }

@@ -3,10 +3,12 @@
  * preview that asks to merge or replace, and reset of everything with undo. Bad input gets
  * a plain message and leaves the saved state exactly as it was.
  */
-import { changesBetween, mergeProgress } from '../../lib/checklist/store';
+import { mergeProgress } from '../../lib/checklist/store';
 import {
+  changesBetween,
   MAX_IMPORT_BYTES,
   readImport,
+  replaceProgress,
   readShareFragment,
   shareFragment,
   toCsv,
@@ -129,7 +131,7 @@ export class MyProgress extends HTMLElement {
       'close',
       () => {
         if (dialog.returnValue === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
-        else if (dialog.returnValue === 'replace') this.#store.update((progress) => ({ ...incoming, municipality: incoming.municipality ?? progress.municipality }));
+        else if (dialog.returnValue === 'replace') this.#store.update((progress) => replaceProgress(progress, incoming));
         else return this.#message('Ingenting er endret.');
         this.#message(dialog.returnValue === 'merge' ? `Fremdriften fra ${from} er slått sammen med din.` : `Fremdriften er erstattet med den fra ${from}.`);
       },

@@ -91,10 +91,7 @@ export class PhaseChecklist extends HTMLElement {
     const meter = this.querySelector<HTMLProgressElement>('progress');
     if (meter) Object.assign(meter, { max: total, value: done });
     const notice = this.querySelector<HTMLElement>('[data-store-notice]');
-    if (notice) {
-      notice.textContent = problemNotice(this.#store);
-      notice.hidden = !notice.textContent;
-    }
+    if (notice && notice.textContent !== problemNotice(this.#store)) notice.textContent = problemNotice(this.#store);
   }
 
   #setText(selector: string, value: string) {

@@ -1,6 +1,6 @@
 /** <print-view>: fills the print table from saved progress and keeps the municipality's name. */
 import { progressOf } from '../../lib/checklist/store';
-import { formatDate, sharedStore } from './shared-store';
+import { formatDate, problemNotice, sharedStore } from './shared-store';
 import { text } from '../client-strings';
 
 export class PrintView extends HTMLElement {
@@ -8,6 +8,10 @@ export class PrintView extends HTMLElement {
     const store = sharedStore();
     const { progress } = store;
     this.querySelector('[data-needs-script]')?.remove();
+    // Unreadable progress would print as all "Nei" without a word: say so, on paper too.
+    if (store.problem && store.problem !== 'full') {
+      this.querySelector('[data-store-notice]')!.textContent = `${text('checklist.printUnreadable')} ${problemNotice(store)}`;
+    }
     const only = new URLSearchParams(location.search).get('fase');
     for (const section of this.querySelectorAll<HTMLElement>('[data-print-phase]')) {
       section.hidden = Boolean(only) && section.dataset.printPhase !== only;
