@@ -4,6 +4,7 @@
  */
 import { FACET_KEYS, PAGE_KINDS, type FacetKey } from '../lib/search/facets';
 import type { Example, Factor, Guidance, OrderedNode, Role, Site } from './site';
+import type { Language } from '../lib/vocabulary';
 
 export type PageFacets = Partial<Record<FacetKey, string[]>>;
 
@@ -67,3 +68,20 @@ export function facetCounts(site: Site): Record<FacetKey, { value: string; count
   };
   return Object.fromEntries(FACET_KEYS.map((key) => [key, counted(key)])) as Record<FacetKey, { value: string; count: number }[]>;
 }
+
+/**
+ * The language a facet value is written in, so its label carries `lang`: a factor's or a
+ * phase's title in its text's language, a Swedish municipality's name and län in Swedish.
+ */
+export function facetValueLang(site: Site, key: FacetKey, value: string): Language {
+  if (key === 'faktor') return site.factors.find((factor) => factor.data.title === value)?.data.lang ?? 'nb';
+  if (key === 'fase') return site.process.find((node) => node.data.title === value)?.data.lang ?? 'nb';
+  if (key === 'kommune' || key === 'fylke') {
+    const place = site.municipalities.find((entry) => entry.data.name === value || entry.data.county === value);
+    return place?.data.country === 'Sverige' ? 'sv' : 'nb';
+  }
+  return 'nb';
+}
+
+/** `lang` for a label inside Bokmål text: only when it differs. */
+export const otherLang = (lang: Language) => (lang === 'nb' ? undefined : lang);

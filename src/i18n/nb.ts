@@ -35,6 +35,12 @@ export const nb = {
   'addition.sources': 'Kilder',
   'addition.reviewed': 'Sist kontrollert',
   'factorPoint.label': 'Det som gjelder her',
+  'search.label': 'Søk i veiviseren',
+  'search.placeholder': 'Søk',
+  'search.submit': 'Søk',
+  'search.seeAll': 'Se alle treff og filtrer',
+  'search.filtersCleared': 'Alle filtre er fjernet.',
+  'search.skipToResults': 'Hopp til treffene',
   'search.partial': 'Ingen sider har alle ordene. Viser sider med flest av dem.',
   'search.didYouMean': 'Mente du {suggestion}?',
   'search.showingSuggestion': 'Ingen treff for «{query}». Viser {count} treff for «{suggestion}».',
@@ -46,6 +52,8 @@ export const nb = {
   'glossary.linkTitle': 'Se forklaringen i ordlisten',
   'process.overview': 'Helhetlig boligpolitisk planlegging',
   'process.circleLabel': 'Den sirkulære prosessen: seks trinn',
+  'process.circleCentreTop': 'Helhetlig boligpolitisk',
+  'process.circleCentreBottom': 'planlegging',
   'process.children.underprosess': 'Underprosesser',
   'process.children.fase': 'Faser',
   'process.navLabel': 'Prosessen',
@@ -161,6 +169,7 @@ export const searchStrings = () => ({
   didYouMean: nb['search.didYouMean'],
   nothingFound: nb['search.nothingFound'],
   showingSuggestion: nb['search.showingSuggestion'],
+  filtersCleared: nb['search.filtersCleared'],
 });
 export type SearchStrings = ReturnType<typeof searchStrings>;
 

@@ -1,7 +1,8 @@
 /**
  * The only script every page loads (about 1 kB). It starts what a page may need, and fetches
  * the code for it only when it is used:
- * - the header search, on focus of its field or the shortcuts / and Ctrl/Cmd+K;
+ * - the header search, on focus of its field or the shortcut Ctrl/Cmd+K (a modifier key, so no
+ *   single key press moves focus: WCAG 2.1.4);
  * - marking of searched words, when the reader came from a search result;
  * - progress badges in the process navigation, when the reader has saved progress.
  */
@@ -17,11 +18,7 @@ function startHeaderSearch() {
     import('./search/header-search').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(form, () => returnFocusTo));
   input.addEventListener('focus', enhance, { once: true });
   document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    const slash = event.key === '/' && !typing;
-    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-    if (!slash && !ctrlK) return;
+    if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
     const active = document.activeElement;
     returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { contrastRatio } from './colour';
 import { indexedPages } from './content';
 import { FACETS } from '../../src/lib/search/facets';
 
@@ -45,10 +46,10 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(headerSearch(page).getByRole('status')).toHaveText(/^\d+ treff for «brukermedvirkning»$/);
   });
 
-  test('opens with / and Ctrl+K, moves with arrow keys, closes with Esc and returns focus', async ({ page }) => {
+  test('opens with Ctrl+K, moves with arrow keys, closes with Esc and returns focus', async ({ page }) => {
     const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
     await skip.focus();
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await expect(headerField(page)).toBeFocused();
     await page.keyboard.type('kartlegging');
     const results = page.locator('#header-search-panel').getByRole('listitem').getByRole('link');
@@ -65,8 +66,24 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(skip).toBeFocused();
 
     await page.getByRole('heading', { level: 1 }).click();
-    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Meta+k');
     await expect(headerField(page)).toBeFocused();
+  });
+
+  test('a single key never moves focus: "/" on a link types nothing and leaves focus there (WCAG 2.1.4)', async ({ page }) => {
+    const link = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').first();
+    await link.focus();
+    await page.keyboard.press('/');
+    await expect(link).toBeFocused();
+    await expect(headerField(page)).toHaveValue('');
+  });
+
+  test('the search field\'s placeholder has at least 4.5:1 contrast', async ({ page }) => {
+    const [foreground, background] = await headerField(page).evaluate((input) => [
+      getComputedStyle(input, '::placeholder').color,
+      getComputedStyle(input).backgroundColor,
+    ]);
+    expect(await contrastRatio(page, foreground!, background!)).toBeGreaterThanOrEqual(4.5);
   });
 
   test('Enter opens the search page with the query in the URL', async ({ page }) => {

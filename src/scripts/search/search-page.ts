@@ -17,6 +17,8 @@ export class SearchPage extends HTMLElement {
   #help!: HTMLElement;
   #latest = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the next status should first say that the filters were cleared. */
+  #announceCleared = false;
   /** Whether the current history entry was made while typing, so further typing replaces it. */
   #typingEntry = false;
 
@@ -38,8 +40,12 @@ export class SearchPage extends HTMLElement {
       this.#typing = setTimeout(() => this.#commit('replace'), TYPING_PAUSE_MS);
     });
     this.querySelector('[data-facets]')!.addEventListener('change', () => this.#commit('push'));
+    // The button hides itself once no filter is set: focus goes to the filters' heading, so it
+    // does not fall to the page, and the status says what happened (WCAG 2.4.3, 4.1.3).
     this.#clear.addEventListener('click', () => {
       for (const box of this.#checkboxes()) box.checked = false;
+      this.#announceCleared = true;
+      this.querySelector<HTMLElement>('#filtre-overskrift')!.focus();
       this.#commit('push');
     });
     this.#results.addEventListener('keydown', (event) => {
@@ -107,7 +113,9 @@ export class SearchPage extends HTMLElement {
     if (!state.query && !hasFilters(state)) return;
     this.#results.replaceChildren(...outcome.hits.map(renderHit));
     const strings = await searchStrings();
-    this.#status.textContent = describeOutcome(outcome, state.query, strings);
+    const cleared = this.#announceCleared ? `${strings.filtersCleared} ` : '';
+    this.#announceCleared = false;
+    this.#status.textContent = `${cleared}${describeOutcome(outcome, state.query, strings)}`;
     renderHelp(this.#help, outcome, strings, { partial: false, browse: true });
   }
 
