@@ -100,6 +100,53 @@ export const nb = {
     'Vi fant lagret fremdrift som ikke kunne leses, og lagringsplassen i nettleseren er full, så den kan ikke legges til side. For ikke å slette den lagrer vi ingenting: avkryssinger du gjør nå, forsvinner når du lukker siden. Last ned fremdriften som fil for å ta vare på dem.',
   'checklist.problem.newer':
     'Fremdriften din er lagret av en nyere versjon av nettstedet. For ikke å ødelegge den lagrer vi ingenting nå. Last siden på nytt for å få den nyeste versjonen.',
+  'transfer.heading': 'Ta vare på og del fremdriften',
+  'transfer.download': 'Last ned',
+  'transfer.downloadHelp': 'En fil kan importeres igjen her; tabellen åpnes i et regneark.',
+  'transfer.downloadJson': 'Last ned som fil (JSON)',
+  'transfer.downloadCsv': 'Last ned som tabell (CSV)',
+  'transfer.printAll': 'Skriv ut alle faser',
+  'transfer.import': 'Importer',
+  'transfer.chooseFile': 'Velg en fil du har lastet ned fra Boligveiviser',
+  'transfer.share': 'Del med prosjektgruppen',
+  'transfer.shareHelp': 'Lenken inneholder avkryssingene og notatene dine. Den som åpner den, får velge om de vil ta dem inn.',
+  'transfer.makeLink': 'Lag delingslenke',
+  'transfer.link': 'Delingslenke',
+  'transfer.startOver': 'Begynne på nytt',
+  'import.title': 'Ta inn fremdrift?',
+  'import.explain': '«Slå sammen» beholder det du har, og tar inn det som er endret senere i den andre. «Erstatt» setter alt likt den andre.',
+  'import.merge': 'Slå sammen',
+  'import.replace': 'Erstatt',
+  'import.fromFile': 'filen',
+  'import.fromLink': 'lenken',
+  'import.same': 'Innholdet i {from} er det samme som du har nå.',
+  'import.preview': 'Dette endres hvis du erstatter med {from} ({replace} {replace|punkt|punkter}; {merge} hvis du slår sammen):',
+  'import.change.ticked': '«{item}» blir krysset av',
+  'import.change.unticked': '«{item}» blir ikke lenger krysset av',
+  'import.change.note': '«{item}» får et annet notat',
+  'import.nothingChanged': 'Ingenting er endret.',
+  'import.merged': 'Fremdriften fra {from} er slått sammen med din.',
+  'import.replaced': 'Fremdriften er erstattet med den fra {from}.',
+  'share.copied': 'Delingslenken er kopiert. Lim den inn i en e-post eller melding.',
+  'share.copyYourself': 'Kopier delingslenken fra feltet.',
+  'share.noClipboard': 'Nettleseren lar ikke siden kopiere. Kopier delingslenken fra feltet.',
+  'progress.filterStatus': 'Viser {shown} av {total} {total|punkt|punkter}',
+  'print.checked': '☑ Ja',
+  'print.unchecked': '☐ Nei',
+  'csv.phase': 'Fase',
+  'csv.item': 'Punkt',
+  'csv.role': 'Ansvar',
+  'csv.status': 'Status',
+  'csv.note': 'Notat',
+  'csv.changed': 'Sist endret',
+  'csv.done': 'Ferdig',
+  'csv.notDone': 'Ikke ferdig',
+  'examples.filterStatus': 'Viser {shown} av {total} {total|eksempel|eksempler}',
+  'badge.progress': '({done} av {total})',
+  'search.loadFailed': 'Søket kunne ikke lastes. Prøv å laste siden på nytt, eller bruk oversiktssidene.',
+  'search.prompt': 'Skriv et søkeord, eller velg et filter.',
+  'search.count': '{count} treff',
+  'search.countFor': '{count} treff for «{query}»',
   'import.problem.corrupt': 'Filen kunne ikke leses. Den er ødelagt eller ikke en eksport fra Boligveiviser. Ingenting er endret.',
   'import.problem.foreign': 'Filen er ikke en eksport av fremdrift fra Boligveiviser. Ingenting er endret.',
   'import.problem.newer': 'Filen er laget av en nyere versjon av nettstedet og kan ikke leses her. Ingenting er endret.',
@@ -150,18 +197,52 @@ export const CLIENT_STRINGS = {
     'checklist.undo',
     'checklist.undone',
     'checklist.undonePartly',
-    'checklist.problem.unavailable',
-    'checklist.problem.full',
-    'checklist.problem.unreadable-full',
-    'checklist.problem.corrupt',
-    'checklist.problem.foreign',
-    'checklist.problem.newer',
   ],
-  import: ['import.problem.corrupt', 'import.problem.foreign', 'import.problem.newer', 'import.problem.csv', 'import.problem.too-large'],
-  print: ['checklist.printUnreadable'],
+  print: ['checklist.printUnreadable', 'print.checked', 'print.unchecked'],
 } as const satisfies Record<string, readonly UiKey[]>;
 export type ClientGroup = keyof typeof CLIENT_STRINGS;
 export type ClientKey = (typeof CLIENT_STRINGS)[ClientGroup][number];
+
+/**
+ * What a checklist says when browser storage fails: needed only then, so fetched then
+ * (/sjekkliste/meldinger.json) instead of weighing on every checklist page.
+ */
+export const STORAGE_PROBLEM_STRINGS = [
+  'checklist.problem.unavailable',
+  'checklist.problem.full',
+  'checklist.problem.unreadable-full',
+  'checklist.problem.corrupt',
+  'checklist.problem.foreign',
+  'checklist.problem.newer',
+] as const satisfies readonly UiKey[];
+export type StorageProblemKey = (typeof STORAGE_PROBLEM_STRINGS)[number];
+
+/**
+ * The strings of Min fremdrift's export, import and sharing: served with the item catalog
+ * (/min-fremdrift/punkter.json) when first needed, so the page itself stays within one round trip.
+ */
+export const PROGRESS_STRINGS = [
+    'import.problem.corrupt',
+    'import.problem.foreign',
+    'import.problem.newer',
+    'import.problem.csv',
+    'import.problem.too-large',
+    'import.fromFile',
+    'import.fromLink',
+    'import.same',
+    'import.preview',
+    'import.change.ticked',
+    'import.change.unticked',
+    'import.change.note',
+    'import.nothingChanged',
+    'import.merged',
+    'import.replaced',
+    'share.copied',
+    'share.copyYourself',
+    'share.noClipboard',
+    'progress.filterStatus',
+] as const satisfies readonly UiKey[];
+export type ProgressKey = (typeof PROGRESS_STRINGS)[number];
 
 /** The strings the search scripts need, handed to them by the search components. */
 export const searchStrings = () => ({
@@ -169,7 +250,8 @@ export const searchStrings = () => ({
   didYouMean: nb['search.didYouMean'],
   nothingFound: nb['search.nothingFound'],
   showingSuggestion: nb['search.showingSuggestion'],
-  filtersCleared: nb['search.filtersCleared'],
+  count: nb['search.count'],
+  countFor: nb['search.countFor'],
 });
 export type SearchStrings = ReturnType<typeof searchStrings>;
 

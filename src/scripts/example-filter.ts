@@ -5,6 +5,7 @@
 import type { FacetKey } from '../lib/search/facets';
 import { countFor, matches, type Chosen, type ItemFacets } from '../lib/search/match-facets';
 import { readSearchState, writeSearchState } from '../lib/search/url-state';
+import { fill } from '../i18n/nb';
 
 export class ExampleFilter extends HTMLElement {
   connectedCallback() {
@@ -34,7 +35,7 @@ export class ExampleFilter extends HTMLElement {
         const count = countFor(items.map((item) => item.facets), chosen, box.name as FacetKey, box.value);
         box.parentElement!.querySelector('[data-count]')!.textContent = String(count);
       }
-      status.textContent = `Viser ${shown} av ${items.length} eksempler`;
+      status.textContent = fill(this.dataset.statusTemplate ?? '', { shown, total: items.length });
     };
 
     const fromUrl = () => show(readSearchState(new URLSearchParams(location.search)).filters);

@@ -2,16 +2,17 @@
  * Checks over every page of the built sitemap, one test per page so each failure names its
  * page and no test needs a long timeout: it opens, has one main heading and a skip link,
  * credits its source (content pages), has no axe violations, and does not scroll sideways
- * at 320 px.
+ * at 320 px, also with WCAG text spacing.
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 import { sitemapPaths } from './sitemap';
+import { applyTextSpacing } from './text-spacing';
 
 const isContentPage = (path: string) => /^\/(prosess|suksessfaktorer|eksempler|veiledning|roller)\/[^/]+\/$/.test(path);
 
 for (const path of [...sitemapPaths(), '/404.html']) {
-  test(`${path}: opens, one main heading, skip link, source credit, no axe violations (WCAG 2.0-2.2 A/AA), no sideways scroll at 320 px`, async ({ page }) => {
+  test(`${path}: opens, one main heading, skip link, source credit, no axe violations (WCAG 2.0-2.2 A/AA), no sideways scroll at 320 px, also with text spacing`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -23,7 +24,9 @@ for (const path of [...sitemapPaths(), '/404.html']) {
     }
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), '320 px').toBeLessThanOrEqual(0);
+    await applyTextSpacing(page);
+    expect(await overflow(), '320 px with WCAG text spacing').toBeLessThanOrEqual(0);
   });
 }

@@ -285,6 +285,8 @@ test('without JavaScript the items are a readable list that says ticking needs J
 });
 
 test('axe finds no violations with a notice, the undo and the dialogs open', async ({ page }) => {
+  // Three axe scans, one of them of Min fremdrift (every checklist): three times the usual time.
+  test.slow();
   const scan = () => axeViolations(page);
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, 'garbage'), STORAGE_KEY);

@@ -41,6 +41,14 @@ export function processNodes(): ProcessNodeData[] {
 
 export const nodeOf = (id: string) => processNodes().find((node) => node.id === id)!;
 
+/** Entries of a collection folder with their language, e.g. the success factors. */
+export function entriesOf(collection: string): { id: string; title: string; lang: string }[] {
+  const folder = join(CONTENT, collection);
+  return readdirSync(folder)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => ({ ...(frontMatter(join(folder, file)) as { title: string; lang: string }), id: file.replace(/\.mdx?$/, '') }));
+}
+
 /** The items of a node and of every node below it, as the progress badges count them. */
 export function itemsUnder(id: string): ChecklistItemData[] {
   const nodes = processNodes();

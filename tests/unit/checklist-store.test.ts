@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/nb';
 import { CURRENT_VERSION, FORMAT } from '../../src/lib/checklist/schema';
 import {
   emptyProgress,
@@ -11,6 +12,18 @@ import {
 } from '../../src/lib/checklist/store';
 import { ProgressStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/checklist/progress-store';
 import { changesBetween, csvCell, readImport, readShareFragment, shareFragment, toCsv, toJson, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
+
+/** The CSV's words, as the site serves them from src/i18n/nb.ts. */
+const csvWords = {
+  phase: t('csv.phase'),
+  item: t('csv.item'),
+  role: t('csv.role'),
+  status: t('csv.status'),
+  note: t('csv.note'),
+  changed: t('csv.changed'),
+  done: t('csv.done'),
+  notDone: t('csv.notDone'),
+};
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T09:00:00.000Z');
@@ -133,7 +146,7 @@ describe('import: merge, replace preview', () => {
   });
 
   it('recognises the site\'s own CSV export and says what it is', () => {
-    const csv = toCsv(emptyProgress(), [{ id: 'c', phase: 'Fase', text: 'Punkt' }], () => '');
+    const csv = toCsv(emptyProgress(), { items: [{ id: 'c', phase: 'Fase', text: 'Punkt' }], csvWords }, () => '');
     expect(readImport(csv)).toEqual({ ok: false, problem: 'csv' });
   });
 
@@ -157,7 +170,7 @@ describe('import: merge, replace preview', () => {
   });
 
   it('writes a readable table', () => {
-    const csv = toCsv(mine, [{ id: 'c', phase: 'Utarbeide mål', text: 'Et "punkt"', role: 'Prosjektleder' }], (date) =>
+    const csv = toCsv(mine, { items: [{ id: 'c', phase: 'Utarbeide mål', text: 'Et "punkt"', role: 'Prosjektleder' }], csvWords }, (date) =>
       date.toISOString().slice(0, 10),
     );
     expect(csv).toContain('"Fase";"Punkt";"Ansvar";"Status";"Notat";"Sist endret"');
@@ -168,7 +181,7 @@ describe('import: merge, replace preview', () => {
     for (const note of ['=HYPERLINK("http://x";"klikk")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
       const progress = setNote(emptyProgress(), 'c', 'x', monday);
       progress.items['c']!.note = note;
-      const csv = toCsv(progress, [{ id: 'c', phase: 'Fase', text: 'Punkt' }], () => '');
+      const csv = toCsv(progress, { items: [{ id: 'c', phase: 'Fase', text: 'Punkt' }], csvWords }, () => '');
       const cells = csv.split('\r\n')[1]!.split(';');
       expect(cells[4]!.startsWith(`"'`), note).toBe(true);
     }

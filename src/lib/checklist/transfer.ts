@@ -4,6 +4,7 @@
  */
 import { isLater, readProgress, type ReadResult } from './store';
 import type { Progress } from './schema';
+import type { ProgressKey } from '../../i18n/nb';
 
 /**
  * Larger files are refused before they are read. The limit is above the largest export the
@@ -47,21 +48,42 @@ export function csvCell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
+/** The words of the CSV table, from src/i18n/nb.ts. */
+export interface CsvWords {
+  phase: string;
+  item: string;
+  role: string;
+  status: string;
+  note: string;
+  changed: string;
+  done: string;
+  notDone: string;
+}
+
+/**
+ * What export, import and sharing need besides progress, served as data
+ * (/min-fremdrift/punkter.json): the items, the CSV's words and the messages.
+ */
+export interface Catalog {
+  items: CatalogItem[];
+  csvWords: CsvWords;
+  strings: Record<ProgressKey, string>;
+}
+
 /** A table for a spreadsheet: semicolons and a byte-order mark, as Norwegian Excel expects. */
-export function toCsv(progress: Progress, catalog: readonly CatalogItem[], formatDate: (date: Date) => string): string {
-  const cell = csvCell;
-  const rows = catalog.map((item) => {
+export function toCsv(progress: Progress, { items, csvWords: words }: Pick<Catalog, 'items' | 'csvWords'>, formatDate: (date: Date) => string): string {
+  const rows = items.map((item) => {
     const state = progress.items[item.id];
     return [
       item.phase,
       item.text,
       item.role ?? '',
-      state?.checked ? 'Ferdig' : 'Ikke ferdig',
+      state?.checked ? words.done : words.notDone,
       state?.note ?? '',
       state ? formatDate(new Date(state.changedAt)) : '',
-    ].map(cell);
+    ].map(csvCell);
   });
-  const header = ['Fase', 'Punkt', 'Ansvar', 'Status', 'Notat', 'Sist endret'].map(cell);
+  const header = [words.phase, words.item, words.role, words.status, words.note, words.changed].map(csvCell);
   return `\uFEFF${[header, ...rows].map((row) => row.join(';')).join('\r\n')}\r\n`;
 }
 

@@ -13,15 +13,19 @@ import {
   shareFragment,
   toCsv,
   toJson,
-  type CatalogItem,
+  type Catalog,
   type ImportResult,
 } from '../../lib/checklist/transfer';
-import { text } from '../client-strings';
+import { fill, type ProgressKey } from '../../i18n/nb';
 import { formatDate, sharedStore } from './shared-store';
 import { resetWithUndo } from './reset-with-undo';
 
-const CHANGE_WORDS = { ticked: 'blir krysset av', unticked: 'blir ikke lenger krysset av', note: 'får et annet notat' };
 const SHOWN_CHANGES = 30;
+
+/** Item texts, phases, roles, the CSV's words and the messages, as data: fetched once, when first needed. */
+let catalog: Promise<Catalog> | undefined;
+const loadCatalog = () => (catalog ??= fetch('/min-fremdrift/punkter.json').then((response) => response.json() as Promise<Catalog>));
+const say = async (key: ProgressKey, values?: Record<string, string | number>) => fill((await loadCatalog()).strings[key], values);
 
 export class MyProgress extends HTMLElement {
   #store = sharedStore();
@@ -33,7 +37,7 @@ export class MyProgress extends HTMLElement {
       download('boligveiviser-fremdrift.json', toJson(this.#store.progress), 'application/json'),
     );
     this.querySelector('[data-download="csv"]')!.addEventListener('click', () =>
-      download('boligveiviser-fremdrift.csv', toCsv(this.#store.progress, this.#catalog(), formatDate), 'text/csv'),
+      void loadCatalog().then((items) => download('boligveiviser-fremdrift.csv', toCsv(this.#store.progress, items, formatDate), 'text/csv')),
     );
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.#importFile(event));
     this.querySelector('[data-share]')!.addEventListener('click', () => this.#share());
@@ -47,17 +51,12 @@ export class MyProgress extends HTMLElement {
     const shared = readShareFragment(location.hash);
     if (!shared) return;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
-    this.#offer(shared, 'lenken');
+    void this.#offer(shared, 'import.fromLink');
   }
 
-  /** Items as the page shows them: the catalog for tables and previews. */
-  #catalog(): CatalogItem[] {
-    return [...this.querySelectorAll<HTMLLIElement>('li[data-item-id]')].map((item) => ({
-      id: item.dataset.itemId!,
-      phase: item.closest('section')?.querySelector('h2, h3')?.textContent?.trim() ?? '',
-      text: item.querySelector('[data-item-text]')?.textContent?.trim() ?? '',
-      role: item.querySelector('a[href^="/roller/"]')?.textContent?.trim(),
-    }));
+  /** The ids of the items the page shows. */
+  #shownIds(): string[] {
+    return [...this.querySelectorAll<HTMLLIElement>('li[data-item-id]')].map((item) => item.dataset.itemId!);
   }
 
   #setUpRoleFilter() {
@@ -71,7 +70,8 @@ export class MyProgress extends HTMLElement {
         block.hidden = [...block.querySelectorAll<HTMLLIElement>('li[data-item-id]')].every((item) => item.hidden);
       }
       const shown = items.filter((item) => !item.hidden).length;
-      status.textContent = role ? `Viser ${shown} av ${items.length} punkter` : '';
+      if (!role) status.textContent = '';
+      else void say('progress.filterStatus', { shown, total: items.length }).then((message) => (status.textContent = message));
     };
     select.value = new URLSearchParams(location.search).get('rolle') ?? '';
     select.addEventListener('change', () => {
@@ -84,8 +84,8 @@ export class MyProgress extends HTMLElement {
     apply();
   }
 
-  #message(message: string) {
-    this.querySelector('[data-transfer-message]')!.textContent = message;
+  #message(key: ProgressKey, values?: Record<string, string | number>) {
+    void say(key, values).then((message) => (this.querySelector('[data-transfer-message]')!.textContent = message));
   }
 
   async #importFile(event: Event) {
@@ -100,29 +100,32 @@ export class MyProgress extends HTMLElement {
     } catch {
       result = { ok: false, problem: 'corrupt' };
     }
-    this.#offer(result, 'filen');
+    void this.#offer(result, 'import.fromFile');
   }
 
   /** Shows what an import would change and applies it only if the reader says so. */
-  #offer(result: ImportResult, from: 'filen' | 'lenken') {
+  async #offer(result: ImportResult, fromKey: 'import.fromFile' | 'import.fromLink') {
     if (!result.ok) {
-      this.#message(text(`import.problem.${result.problem}`));
+      this.#message(`import.problem.${result.problem}`);
       return;
     }
     const incoming = result.progress;
-    const catalog = this.#catalog();
+    const { items, strings } = await loadCatalog();
+    const from = strings[fromKey];
+    const text = (key: ProgressKey, values?: Record<string, string | number>) => fill(strings[key], values);
+    const ids = this.#shownIds();
     const current = this.#store.progress;
-    const changes = changesBetween(current, mergeProgress(current, incoming), catalog.map((item) => item.id));
-    const replaceChanges = changesBetween(current, incoming, catalog.map((item) => item.id));
+    const changes = changesBetween(current, mergeProgress(current, incoming), ids);
+    const replaceChanges = changesBetween(current, incoming, ids);
     const dialog = this.querySelector<HTMLDialogElement>('dialog[data-import-dialog]')!;
-    const textOf = (id: string) => catalog.find((item) => item.id === id)?.text ?? id;
+    const textOf = (id: string) => items.find((item) => item.id === id)?.text ?? id;
     dialog.querySelector('[data-import-summary]')!.textContent =
       replaceChanges.length === 0
-        ? `Innholdet i ${from} er det samme som du har nå.`
-        : `Dette endres hvis du erstatter med ${from} (${replaceChanges.length} punkter; ${changes.length} hvis du slår sammen):`;
+        ? text('import.same', { from })
+        : text('import.preview', { from, replace: replaceChanges.length, merge: changes.length });
     dialog.querySelector('[data-import-changes]')!.replaceChildren(
       ...replaceChanges.slice(0, SHOWN_CHANGES).map((change) =>
-        Object.assign(document.createElement('li'), { textContent: `«${textOf(change.id)}» ${CHANGE_WORDS[change.kind]}` }),
+        Object.assign(document.createElement('li'), { textContent: text(`import.change.${change.kind}`, { item: textOf(change.id) }) }),
       ),
     );
     dialog.returnValue = '';
@@ -132,8 +135,8 @@ export class MyProgress extends HTMLElement {
       () => {
         if (dialog.returnValue === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
         else if (dialog.returnValue === 'replace') this.#store.update((progress) => replaceProgress(progress, incoming));
-        else return this.#message('Ingenting er endret.');
-        this.#message(dialog.returnValue === 'merge' ? `Fremdriften fra ${from} er slått sammen med din.` : `Fremdriften er erstattet med den fra ${from}.`);
+        else return this.#message('import.nothingChanged');
+        this.#message(dialog.returnValue === 'merge' ? 'import.merged' : 'import.replaced', { from });
       },
       { once: true },
     );
@@ -146,9 +149,14 @@ export class MyProgress extends HTMLElement {
     this.querySelector<HTMLElement>('[data-share-result]')!.hidden = false;
     field.focus();
     field.select();
-    navigator.clipboard?.writeText(link).then(
-      () => this.#message('Delingslenken er kopiert. Lim den inn i en e-post eller melding.'),
-      () => this.#message('Kopier delingslenken fra feltet.'),
+    // Without the clipboard API (older browsers, pages not served over HTTPS) the reader copies it.
+    if (!('clipboard' in navigator)) {
+      this.#message('share.noClipboard');
+      return;
+    }
+    navigator.clipboard.writeText(link).then(
+      () => this.#message('share.copied'),
+      () => this.#message('share.copyYourself'),
     );
   }
 
@@ -156,7 +164,7 @@ export class MyProgress extends HTMLElement {
     resetWithUndo(
       this.querySelector<HTMLDialogElement>('dialog[data-reset-all-dialog]')!,
       this.querySelector<HTMLElement>('[data-reset-all-undo]')!,
-      this.#catalog().map((item) => item.id),
+      this.#shownIds(),
       () => this.querySelector<HTMLElement>('[data-reset-all]')!.focus(),
     );
   }

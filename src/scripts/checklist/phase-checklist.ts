@@ -91,7 +91,11 @@ export class PhaseChecklist extends HTMLElement {
     const meter = this.querySelector<HTMLProgressElement>('progress');
     if (meter) Object.assign(meter, { max: total, value: done });
     const notice = this.querySelector<HTMLElement>('[data-store-notice]');
-    if (notice && notice.textContent !== problemNotice(this.#store)) notice.textContent = problemNotice(this.#store);
+    if (notice) {
+      void problemNotice(this.#store).then((message) => {
+        if (notice.textContent !== message) notice.textContent = message;
+      });
+    }
   }
 
   #setText(selector: string, value: string) {

@@ -10,7 +10,8 @@ export class PrintView extends HTMLElement {
     this.querySelector('[data-needs-script]')?.remove();
     // Unreadable progress would print as all "Nei" without a word: say so, on paper too.
     if (store.problem && store.problem !== 'full') {
-      this.querySelector('[data-store-notice]')!.textContent = `${text('checklist.printUnreadable')} ${problemNotice(store)}`;
+      const notice = this.querySelector('[data-store-notice]')!;
+      void problemNotice(store).then((message) => (notice.textContent = `${text('checklist.printUnreadable')} ${message}`));
     }
     const only = new URLSearchParams(location.search).get('fase');
     for (const section of this.querySelectorAll<HTMLElement>('[data-print-phase]')) {
@@ -19,7 +20,7 @@ export class PrintView extends HTMLElement {
       for (const row of rows) {
         const state = progress.items[row.dataset.itemId!];
         const cell = (name: string) => row.querySelector<HTMLElement>(`[data-cell="${name}"]`)!;
-        cell('checked').textContent = state?.checked ? '☑ Ja' : '☐ Nei';
+        cell('checked').textContent = text(state?.checked ? 'print.checked' : 'print.unchecked');
         cell('note').textContent = state?.note ?? '';
         cell('changed').textContent = state ? formatDate(new Date(state.changedAt)) : '';
       }

@@ -4,11 +4,13 @@
  */
 import { progressOf, readProgress } from '../../lib/checklist/store';
 import type { Progress } from '../../lib/checklist/schema';
+import { fill } from '../../i18n/nb';
 
+/** Fills each badge from the template its navigation carries ("({done} av {total})"). */
 export function renderBadges(progress: Progress) {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-progress-for][data-items]')) {
     const { done, total } = progressOf(progress, badge.dataset.items!.split(' '));
-    badge.textContent = `(${done} av ${total})`;
+    badge.textContent = fill(badge.closest<HTMLElement>('[data-badge-template]')?.dataset.badgeTemplate ?? '', { done, total });
   }
 }
 

@@ -3,7 +3,7 @@
  * other tabs through the `storage` event.
  */
 import { ProgressStore, STORAGE_KEY } from '../../lib/checklist/progress-store';
-import { text } from '../client-strings';
+import type { StorageProblemKey } from '../../i18n/nb';
 
 let store: ProgressStore | undefined;
 
@@ -18,9 +18,18 @@ export function sharedStore(): ProgressStore {
   return store;
 }
 
-/** The plain-language notice for the store's current problem, or an empty string. */
-export const problemNotice = (current: ProgressStore) =>
-  current.problem ? text(`checklist.problem.${current.problem}`) : '';
+let problemMessages: Promise<Record<StorageProblemKey, string>> | undefined;
+
+/**
+ * The plain-language notice for the store's current problem, or an empty string. The
+ * messages are fetched the first time there is one to show.
+ */
+export async function problemNotice(current: ProgressStore): Promise<string> {
+  const { problem } = current;
+  if (!problem) return '';
+  problemMessages ??= fetch('/sjekkliste/meldinger.json').then((response) => response.json() as Promise<Record<StorageProblemKey, string>>);
+  return (await problemMessages)[`checklist.problem.${problem}`];
+}
 
 /** Dates as readers write them: 23. november 2026. */
 export const formatDate = (date: Date) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long' }).format(date);

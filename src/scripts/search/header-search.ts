@@ -35,12 +35,11 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       const outcome = await runSearch({ query, filters: {} }, PANEL_HITS, false);
       const { hits, total } = outcome;
       if (ticket !== latest) return;
-      // Results of a later keystroke must not pull the reader's focus away from a result.
-      const links = [...list.querySelectorAll('a')];
-      const focused = links.indexOf(document.activeElement as HTMLAnchorElement);
+      // The reader has moved into the results: a late answer for an earlier keystroke must not
+      // swap the list under their focus. Typing again in the field brings the new results.
+      if (list.contains(document.activeElement)) return;
       list.dataset.query = query;
       list.replaceChildren(...hits.map(renderHit));
-      if (focused >= 0) (list.querySelectorAll('a')[focused] ?? input).focus();
       all.href = `/sok/?q=${encodeURIComponent(query)}`;
       all.hidden = total === 0;
       const strings = await searchStrings();
@@ -52,7 +51,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       list.replaceChildren();
       help.replaceChildren();
       clearTimeout(announce);
-      status.textContent = 'Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktssidene.';
+      status.textContent = form.dataset.loadFailed ?? '';
     }
     panel.hidden = false;
   };

@@ -63,14 +63,9 @@ export function describeOutcome(outcome: SearchOutcome, query: string, strings: 
   if (outcome.showingSuggestion && outcome.suggestion) {
     return fill(strings.showingSuggestion, { query, suggestion: outcome.suggestion, count: outcome.total });
   }
-  return describeCount(outcome.total, query, outcome.partial ? strings.partial : undefined);
-}
-
-/** "3 treff for «bolig»", in words a screen reader reads well. */
-export function describeCount(total: number, query: string, partialNotice?: string): string {
-  const hits = total === 1 ? '1 treff' : `${total} treff`;
-  const counted = query ? `${hits} for «${query}»` : hits;
-  return partialNotice ? `${counted}. ${partialNotice}` : counted;
+  // "3 treff for «bolig»", in words a screen reader reads well.
+  const counted = fill(query ? strings.countFor : strings.count, { count: outcome.total, query });
+  return outcome.partial ? `${counted}. ${strings.partial}` : counted;
 }
 
 /** Arrow keys move between the links of a result list; returns whether the key was used. */

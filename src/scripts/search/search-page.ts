@@ -95,7 +95,7 @@ export class SearchPage extends HTMLElement {
       // Nothing asked: no search, the server's counts of all pages stand.
       this.#results.replaceChildren();
       this.#help.replaceChildren();
-      this.#status.textContent = 'Skriv et søkeord, eller velg et filter.';
+      this.#status.textContent = `${this.#clearedNotice()}${this.dataset.prompt}`;
       this.#renderFacets(state, { hits: [], total: 0, counts: {}, partial: false });
       this.#clear.hidden = true;
       return;
@@ -104,7 +104,7 @@ export class SearchPage extends HTMLElement {
     try {
       outcome = await runSearch(state);
     } catch {
-      if (ticket === this.#latest) this.#status.textContent = 'Søket kunne ikke lastes. Prøv å laste siden på nytt.';
+      if (ticket === this.#latest) this.#status.textContent = this.dataset.loadFailed ?? '';
       return;
     }
     if (ticket !== this.#latest) return;
@@ -113,10 +113,15 @@ export class SearchPage extends HTMLElement {
     if (!state.query && !hasFilters(state)) return;
     this.#results.replaceChildren(...outcome.hits.map(renderHit));
     const strings = await searchStrings();
-    const cleared = this.#announceCleared ? `${strings.filtersCleared} ` : '';
-    this.#announceCleared = false;
-    this.#status.textContent = `${cleared}${describeOutcome(outcome, state.query, strings)}`;
+    this.#status.textContent = `${this.#clearedNotice()}${describeOutcome(outcome, state.query, strings)}`;
     renderHelp(this.#help, outcome, strings, { partial: false, browse: true });
+  }
+
+  /** "Alle filtre er fjernet. " once, right after the reader cleared the filters. */
+  #clearedNotice(): string {
+    const notice = this.#announceCleared ? `${this.dataset.filtersCleared} ` : '';
+    this.#announceCleared = false;
+    return notice;
   }
 
   /** Ticks the chosen values and shows each value's count among the results. */
