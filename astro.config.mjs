@@ -15,9 +15,27 @@ import { rehypeGlossaryLinks } from './src/lib/content/glossary-links.ts';
 /** @type {{ id: string, forms: string[] }[]} */
 const glossaryTerms = parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8'));
 
-// The address the site is published at. Sitemap and robots.txt need an absolute URL;
-// set SITE_URL when building for a real host (see README). The default is the local preview.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+/**
+ * The address the site is published at: canonical links, the sitemap and robots.txt need it.
+ * A build without it would quietly point them at the builder's machine, so `astro build`
+ * stops unless SITE_URL is set or `--site` is given (`npm start` and the tests build for the
+ * local preview with `--site`; see README).
+ * @returns {import('astro').AstroIntegration}
+ */
+function requireSiteForBuild() {
+  return {
+    name: 'boligveiviser:require-site',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'build' && !config.site) {
+          throw new Error(
+            'SITE_URL mangler: sett nettstedets offentlige adresse, f.eks. SITE_URL=https://boligveiviser.example.no npm run build. For lokal forhåndsvisning: npm start.',
+          );
+        }
+      },
+    },
+  };
+}
 
 /**
  * Replaces Vite's module-preload helper (0.9 kB gzip, on every page) with a plain call.
@@ -39,9 +57,9 @@ function withoutPreloadHelper() {
 }
 
 export default defineConfig({
-  site,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), linkCheck(), searchIndex()],
+  integrations: [requireSiteForBuild(), mdx(), sitemap(), linkCheck(), searchIndex()],
   // The texts have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   // unified (remark/rehype) rather than Astro's default Sätteri, for the glossary's rehype plugin.
   markdown: {

@@ -54,7 +54,15 @@ const base = z.object({
  * Where a quotation is taken from: `<collection>/<id>` of an entry whose text holds it word
  * for word. Only the sources' own texts can be quoted, never what the site's editors added.
  */
-export const QUOTABLE_COLLECTIONS = ['process', 'factors', 'examples', 'guidance', 'passages', 'pages', 'roles'] as const;
+export const QUOTABLE_COLLECTIONS = [
+  'process',
+  'factors',
+  'examples',
+  'guidance',
+  'passages',
+  'pages',
+  'roles',
+] as const;
 const quotedFrom = z
   .string()
   .regex(
@@ -150,7 +158,12 @@ const passages = defineCollection({
     /** Language the passage is written in. */
     lang: z.enum(LANGUAGES),
     /** The entry the passage is part of, as `<collection>/<id>`; its page links here. */
-    in: z.string().regex(/^(?:process|examples|guidance)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Skriv process/<id>, examples/<id> eller guidance/<id>'),
+    in: z
+      .string()
+      .regex(
+        /^(?:process|examples|guidance)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'Skriv process/<id>, examples/<id> eller guidance/<id>',
+      ),
     /** The process nodes whose pages show the passage. */
     phases: z.array(linkWithNote('process')).min(1),
   }),
@@ -158,10 +171,13 @@ const passages = defineCollection({
 
 /** Addresses an editor may cite for a fact the sources do not give. */
 const AUTHORITATIVE_HOSTS = ['lovdata.no', 'regjeringen.no', 'stortinget.no'];
-const authoritativeUrl = z.url().refine((address) => {
-  const host = new URL(address).hostname;
-  return AUTHORITATIVE_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
-}, `Bare sider på ${AUTHORITATIVE_HOSTS.join(', ')} kan brukes som kilde`);
+const authoritativeUrl = z.url().refine(
+  (address) => {
+    const host = new URL(address).hostname;
+    return AUTHORITATIVE_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+  },
+  `Bare sider på ${AUTHORITATIVE_HOSTS.join(', ')} kan brukes som kilde`,
+);
 
 /**
  * Short factual texts the site's editors added to a process node where the sources give

@@ -62,10 +62,10 @@ const notedLinks = (field: string, refs: readonly NotedRef[]): Link[] =>
 
 /** The links an entry declares, in the shape the link graph checks. */
 function linksOf(entry: ProcessNode | Example | Guidance | Passage | Addition): Link[] {
-  const { data } = entry;
+  // Each case narrows `entry` by its collection, so its data has that collection's type.
   switch (entry.collection) {
     case 'process': {
-      const node = entry.data as ProcessNode['data'];
+      const node = entry.data;
       return [
         ...(node.parent ? [{ field: 'parent', target: node.parent }] : []),
         ...notedLinks('factors', node.factors),
@@ -78,7 +78,7 @@ function linksOf(entry: ProcessNode | Example | Guidance | Passage | Addition): 
       ];
     }
     case 'examples': {
-      const example = data as Example['data'];
+      const example = entry.data;
       return [
         { field: 'municipality', target: example.municipality },
         ...notedLinks('phases', example.phases),
@@ -86,26 +86,39 @@ function linksOf(entry: ProcessNode | Example | Guidance | Passage | Addition): 
       ];
     }
     case 'guidance': {
-      const guidance = data as Guidance['data'];
+      const guidance = entry.data;
       return [
         ...notedLinks('phases', guidance.phases),
         ...guidance.examples.map((ref, index) => ({ field: `examples[${index}]`, target: ref })),
       ];
     }
     case 'passages': {
-      const passage = data as Passage['data'];
+      const passage = entry.data;
       return [{ field: 'in', target: parseKey(passage.in) }, ...notedLinks('phases', passage.phases)];
     }
     case 'additions':
-      return [{ field: 'about', target: (data as Addition['data']).about }];
+      return [{ field: 'about', target: entry.data.about }];
   }
 }
 
 /** The words of an entry that a quotation may be taken from: its body and the passages it holds. */
-function quotableText(entry: { collection: string; id: string; body?: string | undefined; data: object }, passages: Passage[]) {
+function quotableText(
+  entry: {
+    collection: string;
+    id: string;
+    body?: string | undefined;
+    /** The fields besides the body that hold quotable text, where a kind of entry has them. */
+    data: Record<string, unknown> & {
+      aim?: string | undefined;
+      points?: readonly string[] | undefined;
+      description?: string | undefined;
+    };
+  },
+  passages: Passage[],
+) {
   const key = `${entry.collection}/${entry.id}`;
   const own = passages.filter((passage) => passage.data.in === key);
-  const fields = entry.data as { aim?: string; points?: string[]; description?: string };
+  const fields = entry.data;
   return [
     entry.body ?? '',
     fields.aim ?? '',
@@ -116,18 +129,19 @@ function quotableText(entry: { collection: string; id: string; body?: string | u
 }
 
 async function load() {
-  const [process, factors, examples, guidance, roles, municipalities, pages, passages, additions, glossary] = await Promise.all([
-    getCollection('process'),
-    getCollection('factors'),
-    getCollection('examples'),
-    getCollection('guidance'),
-    getCollection('roles'),
-    getCollection('municipalities'),
-    getCollection('pages'),
-    getCollection('passages'),
-    getCollection('additions'),
-    getCollection('glossary'),
-  ]);
+  const [process, factors, examples, guidance, roles, municipalities, pages, passages, additions, glossary] =
+    await Promise.all([
+      getCollection('process'),
+      getCollection('factors'),
+      getCollection('examples'),
+      getCollection('guidance'),
+      getCollection('roles'),
+      getCollection('municipalities'),
+      getCollection('pages'),
+      getCollection('passages'),
+      getCollection('additions'),
+      getCollection('glossary'),
+    ]);
 
   const fileOf = (entry: { collection: string; id: string; filePath?: string | undefined }) =>
     entry.filePath ?? `${entry.collection}/${entry.id}`;
@@ -169,14 +183,20 @@ async function load() {
         field: `checklist[${index}].basis.quote`,
       })),
     ),
-    ...glossary.map((term) => ({ ...term.data.definition, filePath: `${fileOf(term)} (${term.id})`, field: 'definition.quote' })),
+    ...glossary.map((term) => ({
+      ...term.data.definition,
+      filePath: `${fileOf(term)} (${term.id})`,
+      field: 'definition.quote',
+    })),
   ];
   const bodies = [...process, ...examples, ...guidance].map((entry) => ({
     key: `${entry.collection}/${entry.id}`,
     filePath: fileOf(entry),
     body: entry.body ?? '',
   }));
-  const cycles = parentCycles(process.map((node) => ({ ...node, order: node.data.order, parent: node.data.parent?.id })));
+  const cycles = parentCycles(
+    process.map((node) => ({ ...node, order: node.data.order, parent: node.data.parent?.id })),
+  );
   const problems = [
     ...cycles.map(({ node, chain }) => `${fileOf(node)}: feltet "parent" går i ring: ${chain.join(' → ')}`),
     ...findBrokenLinks(sources, existing),
@@ -238,12 +258,15 @@ async function load() {
       const role = roles.find((entry) => entry.id === id)!;
       return { label: `${role.data.source.publisher}: ${role.data.name}`, href: pathOf('roles', id) };
     }
-    const entry = [...process, ...factors, ...guidance].find((candidate) => `${candidate.collection}/${candidate.id}` === key)!;
+    const entry = [...process, ...factors, ...guidance].find(
+      (candidate) => `${candidate.collection}/${candidate.id}` === key,
+    )!;
     return { label: `${entry.data.source.publisher}: ${entry.data.title}`, href: pathOf(entry.collection, entry.id) };
   };
   /** The bullet of a factor a link names, in the factor's language. */
   const factorPoint = (link: NotedRef) => {
-    const factor = link.to.collection === 'factors' && link.point ? factors.find((entry) => entry.id === link.to.id) : undefined;
+    const factor =
+      link.to.collection === 'factors' && link.point ? factors.find((entry) => entry.id === link.to.id) : undefined;
     const text = factor?.data.points[link.point! - 1];
     return factor && text ? { text, lang: factor.data.lang } : undefined;
   };
@@ -268,7 +291,8 @@ async function load() {
     sourceOf,
     langOf,
     /** The passages a process node's page shows, in the order of the files. */
-    passagesFor: (nodeId: string) => passages.filter((passage) => passage.data.phases.some((link) => link.to.id === nodeId)),
+    passagesFor: (nodeId: string) =>
+      passages.filter((passage) => passage.data.phases.some((link) => link.to.id === nodeId)),
     /** The editors' text about a process node, if there is one. */
     additionFor: (nodeId: string) => additions.find((addition) => addition.data.about.id === nodeId),
     /**

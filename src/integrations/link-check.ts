@@ -21,7 +21,9 @@ const REASONS: Record<DeadLink['reason'], string> = {
 function sourceOf(path: string, root: string): string {
   const entry = entryAt(path);
   if (!entry) return `siden ${path}`;
-  const file = ['mdx', 'md'].map((ext) => `content/${entry.collection}/${entry.id}.${ext}`).find((name) => existsSync(join(root, name)));
+  const file = ['mdx', 'md']
+    .map((ext) => `content/${entry.collection}/${entry.id}.${ext}`)
+    .find((name) => existsSync(join(root, name)));
   return file ? `${file} (siden ${path})` : `siden ${path}`;
 }
 
@@ -38,13 +40,18 @@ export function linkCheck(): AstroIntegration {
         const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
         const pages = await Promise.all(
           files.map(async (file) => ({
-            path: `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`,
+            path: `/${file
+              .replace(/\\/g, '/')
+              .replace(/(^|\/)index\.html$/, '$1')
+              .replace(/\.html$/, '')}`,
             tree: fromHtml(await readFile(join(site, file), 'utf8')),
           })),
         );
         const dead = findDeadLinks(pages, (path) => existsSync(join(site, path)));
         if (dead.length > 0) {
-          const lines = dead.map((link) => `${sourceOf(link.page, root)}: lenken "${link.href}" ${REASONS[link.reason]}`);
+          const lines = dead.map(
+            (link) => `${sourceOf(link.page, root)}: lenken "${link.href}" ${REASONS[link.reason]}`,
+          );
           throw new Error(`Døde lenker i innholdet (${dead.length}):\n- ${lines.join('\n- ')}`);
         }
       },

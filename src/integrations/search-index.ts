@@ -19,7 +19,6 @@ import { searchWords, STOP_WORDS, usableStopWords } from '../lib/search/stopword
 /** Where the lexicon of extra index words is kept (see src/tools/generate-search-lexicon.mjs). */
 const LEXICON = new URL('../../content/search-lexicon.json', import.meta.url);
 
-
 export class SearchIndexError extends Error {
   constructor(step: string, errors: readonly string[]) {
     super(`Søkeindeksen kunne ikke bygges (${step}):\n- ${errors.join('\n- ')}`);
@@ -42,7 +41,11 @@ async function builtPages(site: string) {
 function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || ['script', 'style', 'template'].includes(node.tagName))) return '';
+  if (
+    node.type === 'element' &&
+    (node.properties['dataPagefindIgnore'] !== undefined || ['script', 'style', 'template'].includes(node.tagName))
+  )
+    return '';
   return node.children.map((child) => textOf(child as ElementContent)).join(' ');
 }
 
@@ -72,7 +75,9 @@ function readPage(html: string) {
 function withIndexTerms(html: string, text: string, lexicon: Lexicon, vocabulary: ReadonlySet<string>): string {
   // Facts shown as metadata (municipality, county, target group) are not prose, but a reader
   // searching "Halden" must find Halden's example: their words are index words too.
-  const facts = [...html.matchAll(/data-pagefind-filter="(?:kommune|fylke|land|malgruppe):([^"]+)"/g)].map((match) => match[1]!);
+  const facts = [...html.matchAll(/data-pagefind-filter="(?:kommune|fylke|land|malgruppe):([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
   const terms = [...new Set([...indexTerms(text, lexicon, vocabulary), ...facts.flatMap(searchWords)])];
   if (terms.length === 0) return html;
   const block = `<div data-pagefind-meta="${TERMS_META}:${terms.length}" data-pagefind-weight="0.5">${terms.join(' ')}</div>`;
@@ -94,7 +99,9 @@ async function readLexicon(): Promise<Lexicon> {
  */
 async function writeSearchData(site: string, texts: readonly string[], titles: readonly string[]) {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of searchWords(text)) if (word.length > 3 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts)
+    for (const word of searchWords(text))
+      if (word.length > 3 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const stopWords = usableStopWords(titles);
   for (const word of stopWords) counts.delete(word);
   // Stop words kept because a title has them are "soft": a page with them ranks higher, but
@@ -114,12 +121,19 @@ export async function buildSearchIndex(site: string): Promise<number> {
   if (expected === 0) throw new SearchIndexError('oppstart', [`ingen sider med data-pagefind-body i ${site}`]);
   const lexicon = await readLexicon();
   const vocabulary = new Set(pages.flatMap((page) => searchWords(page.text)).filter((word) => word.length >= 4));
-  await writeSearchData(site, pages.map((page) => page.text), all.map((page) => page.title));
+  await writeSearchData(
+    site,
+    pages.map((page) => page.text),
+    all.map((page) => page.title),
+  );
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'nb' });
     if (!index || errors.length > 0) throw new SearchIndexError('createIndex', errors);
     for (const { file, html, text } of pages) {
-      const url = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+      const url = `/${file
+        .replace(/\\/g, '/')
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '')}`;
       const added = await index.addHTMLFile({ url, content: withIndexTerms(html, text, lexicon, vocabulary) });
       if (added.errors.length > 0) throw new SearchIndexError(`addHTMLFile ${file}`, added.errors);
     }

@@ -23,8 +23,7 @@ export function childrenOf<T extends TreeNode>(nodes: readonly T[], parentId?: s
  * (depth first). This is the order "previous" and "next" follow.
  */
 export function processOrder<T extends TreeNode>(nodes: readonly T[]): T[] {
-  const visit = (parentId?: string): T[] =>
-    childrenOf(nodes, parentId).flatMap((node) => [node, ...visit(node.id)]);
+  const visit = (parentId?: string): T[] => childrenOf(nodes, parentId).flatMap((node) => [node, ...visit(node.id)]);
   const ordered = visit();
   if (ordered.length !== nodes.length) {
     const reached = new Set(ordered.map((node) => node.id));
@@ -57,10 +56,7 @@ export function stepOf<T extends TreeNode>(nodes: readonly T[], id: string): T |
  * Previous and next node in reading order. The process is a circle: after the last
  * node of step 6 comes step 1, and before step 1 comes the end of step 6.
  */
-export function neighboursOf<T extends TreeNode>(
-  nodes: readonly T[],
-  id: string,
-): { previous: T; next: T } {
+export function neighboursOf<T extends TreeNode>(nodes: readonly T[], id: string): { previous: T; next: T } {
   const ordered = processOrder(nodes);
   const index = ordered.findIndex((node) => node.id === id);
   if (index === -1) throw new Error(`Ukjent prosessnode: ${id}`);

@@ -9,8 +9,7 @@ const BASE_PATHS = {
 
 export type LinkedCollection = keyof typeof BASE_PATHS;
 
-export const isLinkedCollection = (collection: string): collection is LinkedCollection =>
-  collection in BASE_PATHS;
+export const isLinkedCollection = (collection: string): collection is LinkedCollection => collection in BASE_PATHS;
 
 /** The path of an entry's page, e.g. `/eksempler/stavanger/`. */
 export function pathOf(collection: LinkedCollection, id: string): string {

@@ -2,8 +2,9 @@
  * Enhances the example list with facet filters. The chosen values live in the URL
  * (`/eksempler/?fylke=Rogaland`), so a filtered list can be shared and walked back.
  */
-import type { FacetKey } from '../lib/search/facets';
-import { countFor, matches, type Chosen, type ItemFacets } from '../lib/search/match-facets';
+import type { FacetKey, FacetValues } from '../lib/search/facets';
+import { countFor, matches } from '../lib/search/match-facets';
+import { chosenIn, idsFromLabels, labelsFromIds } from './facet-boxes';
 import { readSearchState, writeSearchState } from '../lib/search/url-state';
 import { fill } from '../i18n/nb';
 
@@ -13,18 +14,14 @@ export class ExampleFilter extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-filter-status]')!;
     const items = [...this.querySelectorAll<HTMLLIElement>('[data-facets]')].map((element) => ({
       element,
-      facets: JSON.parse(element.dataset.facets ?? '{}') as ItemFacets,
+      facets: JSON.parse(element.dataset.facets ?? '{}') as FacetValues,
     }));
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     form.hidden = false;
 
-    const chosenInForm = (): Chosen => {
-      const chosen: Partial<Record<FacetKey, string[]>> = {};
-      for (const box of boxes) if (box.checked) (chosen[box.name as FacetKey] ??= []).push(box.value);
-      return chosen;
-    };
+    const chosenInForm = () => chosenIn(boxes);
 
-    const show = (chosen: Chosen) => {
+    const show = (chosen: FacetValues) => {
       for (const box of boxes) box.checked = chosen[box.name as FacetKey]?.includes(box.value) ?? false;
       let shown = 0;
       for (const { element, facets } of items) {
@@ -32,17 +29,22 @@ export class ExampleFilter extends HTMLElement {
         if (!element.hidden) shown += 1;
       }
       for (const box of boxes) {
-        const count = countFor(items.map((item) => item.facets), chosen, box.name as FacetKey, box.value);
+        const count = countFor(
+          items.map((item) => item.facets),
+          chosen,
+          box.name as FacetKey,
+          box.value,
+        );
         box.parentElement!.querySelector('[data-count]')!.textContent = String(count);
       }
       status.textContent = fill(this.dataset.statusTemplate ?? '', { shown, total: items.length });
     };
 
-    const fromUrl = () => show(readSearchState(new URLSearchParams(location.search)).filters);
+    const fromUrl = () => show(labelsFromIds(readSearchState(new URLSearchParams(location.search)).filters, boxes));
 
     form.addEventListener('change', () => {
       const chosen = chosenInForm();
-      const search = writeSearchState({ query: '', filters: chosen as Partial<Record<FacetKey, string[]>> }).toString();
+      const search = writeSearchState({ query: '', filters: idsFromLabels(chosen, boxes) }).toString();
       history.pushState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
       show(chosen);
     });

@@ -14,8 +14,11 @@ function startHeaderSearch() {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !input) return;
   let returnFocusTo: HTMLElement | null = null;
-  const enhance = () =>
-    import('./search/header-search').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(form, () => returnFocusTo));
+  const enhance = () => {
+    void import('./search/header-search').then(({ enhanceHeaderSearch }) =>
+      enhanceHeaderSearch(form, () => returnFocusTo),
+    );
+  };
   input.addEventListener('focus', enhance, { once: true });
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return;
@@ -30,7 +33,9 @@ function startHeaderSearch() {
 function markSearchedWords() {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const url = '/pagefind/pagefind-highlight.js';
-  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
+  // Pagefind's own script, built beside the site: no types ship with it.
+  type Highlighter = new (options: { highlightParam: string; addStyles: boolean; markContext: string }) => unknown;
+  void (import(/* @vite-ignore */ url) as Promise<{ default: Highlighter }>).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '#hovedinnhold' });
   });
 }

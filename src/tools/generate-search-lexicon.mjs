@@ -28,7 +28,13 @@ const wordsOf = (text) => (text.toLocaleLowerCase('nb').match(/\p{L}+/gu) ?? [])
 
 /** Every string inside a parsed YAML value. */
 const stringsOf = (value) =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsOf)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(stringsOf)
+        : [];
 
 /** The words of every content file, by the language the file is written in. */
 function siteWords() {
@@ -45,7 +51,9 @@ function siteWords() {
         for (const word of wordsOf(text)) byLanguage[lang].add(word);
     }
   }
-  for (const file of ['roles.yaml', 'municipalities.yaml']) for (const text of stringsOf(parse(readFileSync(join(content, file), 'utf8')))) for (const word of wordsOf(text)) byLanguage.nb.add(word);
+  for (const file of ['roles.yaml', 'municipalities.yaml'])
+    for (const text of stringsOf(parse(readFileSync(join(content, file), 'utf8'))))
+      for (const word of wordsOf(text)) byLanguage.nb.add(word);
   return byLanguage;
 }
 
@@ -59,7 +67,8 @@ function perWord(words, command, args) {
   const output = readFileSync(output_, 'utf8');
   rmSync(folder, { recursive: true });
   const lines = output.split(/\n\n/).map((line) => line.trim());
-  if (lines.length !== words.length) throw new Error(`${command} ${args.join(' ')}: ${lines.length} svar på ${words.length} ord`);
+  if (lines.length !== words.length)
+    throw new Error(`${command} ${args.join(' ')}: ${lines.length} svar på ${words.length} ord`);
   return lines;
 }
 
@@ -77,13 +86,20 @@ function inflections(lemmas) {
     const kind = /<(n|vblex)>/.exec(lemma)?.[1];
     return kind ? FORMS[kind].map((form) => `^${lemma}${form}$`) : [];
   });
-  const output = execFileSync('lt-proc', ['-g', NB_GENERATOR], { input: requests.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const forms = new Map();
-  output.trim().split('\n').forEach((form, index) => {
-    const lemma = requests[index].replace(/^\^|(<(sg|pl|ind|def|inf|pres|pret|pp)>)+\$$/g, '');
-    if (/^[#@*]/.test(form) || !/^\p{L}+$/u.test(form)) return;
-    forms.set(lemma, [...(forms.get(lemma) ?? []), form.toLocaleLowerCase('nb')]);
+  const output = execFileSync('lt-proc', ['-g', NB_GENERATOR], {
+    input: requests.join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
+  const forms = new Map();
+  output
+    .trim()
+    .split('\n')
+    .forEach((form, index) => {
+      const lemma = requests[index].replace(/^\^|(<(sg|pl|ind|def|inf|pres|pret|pp)>)+\$$/g, '');
+      if (/^[#@*]/.test(form) || !/^\p{L}+$/u.test(form)) return;
+      forms.set(lemma, [...(forms.get(lemma) ?? []), form.toLocaleLowerCase('nb')]);
+    });
   return forms;
 }
 
@@ -93,7 +109,11 @@ function inflections(lemmas) {
  * its translation "brukeren") → bruker, brukeren, brukere, brukerne.
  */
 function bokmalLemmas(words, { withForms }) {
-  const lines = execFileSync('lt-proc', ['-e', NB_ANALYSER], { input: words.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const lines = execFileSync('lt-proc', ['-e', NB_ANALYSER], {
+    input: words.join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .trim()
     .split('\n');
   if (lines.length !== words.length) throw new Error(`lt-proc: ${lines.length} svar på ${words.length} ord`);
@@ -109,7 +129,9 @@ function bokmalLemmas(words, { withForms }) {
   );
   const forms = withForms ? inflections([...new Set(analysed.flat())]) : new Map();
   return analysed.map((lemmas) => [
-    ...new Set(lemmas.flatMap((lemma) => [lemma.replace(/<.*$/, '').toLocaleLowerCase('nb'), ...(forms.get(lemma) ?? [])])),
+    ...new Set(
+      lemmas.flatMap((lemma) => [lemma.replace(/<.*$/, '').toLocaleLowerCase('nb'), ...(forms.get(lemma) ?? [])]),
+    ),
   ]);
 }
 
@@ -125,12 +147,20 @@ const nbWords = [...nb].sort();
 // Bokmål text needs only its lemmas (a reader's other form of the same word is matched by
 // Pagefind's stemming or by the lemma); each extra form costs bytes in the first search.
 bokmalLemmas(nbWords, { withForms: false }).forEach((lemmas, index) => add(nbWords[index], lemmas));
-for (const [words, pair] of [[[...nn].sort(), 'nno-nob'], [[...sv].sort(), 'swe-nob']]) {
+for (const [words, pair] of [
+  [[...nn].sort(), 'nno-nob'],
+  [[...sv].sort(), 'swe-nob'],
+]) {
   const translations = perWord(words, 'apertium', ['-u', pair]).map((text) => text.toLocaleLowerCase('nb'));
-  const lemmas = bokmalLemmas(translations.map((text) => text.replace(/\s+/g, '')), { withForms: true });
+  const lemmas = bokmalLemmas(
+    translations.map((text) => text.replace(/\s+/g, '')),
+    { withForms: true },
+  );
   words.forEach((word, index) => add(word, [...wordsOf(translations[index]), ...lemmas[index]]));
 }
 
 const sorted = Object.fromEntries([...lexicon].sort(([a], [b]) => a.localeCompare(b, 'nb')));
 writeFileSync(join(content, 'search-lexicon.json'), JSON.stringify(sorted, null, 1) + '\n');
-console.log(`content/search-lexicon.json: ${lexicon.size} ord med søkeord (${nb.size} bokmål, ${nn.size} nynorsk, ${sv.size} svensk ord i tekstene)`);
+console.log(
+  `content/search-lexicon.json: ${lexicon.size} ord med søkeord (${nb.size} bokmål, ${nn.size} nynorsk, ${sv.size} svensk ord i tekstene)`,
+);

@@ -152,7 +152,7 @@ export async function runMeasured(command, args, cwd) {
 export async function buildCopy(dir) {
   const astro = await runMeasured(
     process.execPath,
-    [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--site', 'http://127.0.0.1:4321'],
     dir,
   );
   const dist = join(dir, 'dist');

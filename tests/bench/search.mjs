@@ -200,7 +200,9 @@ async function measureInBrowser(browser, dist) {
     const timings = [];
     for (const query of QUERIES) {
       const ms = await page.evaluate(timeQueryInPage, { query, timeoutMs: QUERY_TIMEOUT_MS });
-      const found = await page.$$eval('#header-search-panel [data-search-results] a', (links) => links.map((link) => new URL(link.href).pathname));
+      const found = await page.$$eval('#header-search-panel [data-search-results] a', (links) =>
+        links.map((link) => new URL(link.href).pathname),
+      );
       timings.push({ query, ms, found });
     }
     return { first, timings };
@@ -335,14 +337,22 @@ function report(sites) {
     printTable(
       ['Mål', 'Resultat', 'Krav', 'Nådd'],
       [
-        ['Riktig side blant de tre første', `${found} av ${real.answered.length} (${((100 * found) / real.answered.length).toFixed(1)} %)`, `≥ ${TARGETS.foundInTopThree * 100} %`, verdict(found / real.answered.length >= TARGETS.foundInTopThree)],
+        [
+          'Riktig side blant de tre første',
+          `${found} av ${real.answered.length} (${((100 * found) / real.answered.length).toFixed(1)} %)`,
+          `≥ ${TARGETS.foundInTopThree * 100} %`,
+          verdict(found / real.answered.length >= TARGETS.foundInTopThree),
+        ],
         ['Spørsmål uten treff', String(empty), String(TARGETS.withoutResult), verdict(empty <= TARGETS.withoutResult)],
       ],
     );
     const missed = real.answered.filter((question) => !question.inTopThree);
     if (missed.length > 0) {
       console.log('\nIkke funnet blant de tre første:');
-      printTable(['Spørsmål', 'Type', 'Tre første treff'], missed.map((question) => [question.q, question.kind, question.found.slice(0, 3).join(' ') || '(ingen)']));
+      printTable(
+        ['Spørsmål', 'Type', 'Tre første treff'],
+        missed.map((question) => [question.q, question.kind, question.found.slice(0, 3).join(' ') || '(ingen)']),
+      );
     }
   }
   console.log('\nTid per søk (ms):');

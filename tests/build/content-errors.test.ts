@@ -3,37 +3,21 @@
  * one file in a temporary copy of the project (never the real content) and runs a real
  * `astro build` there.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectCopy } from './project-copy';
 
-const root = resolve(import.meta.dirname, '../..');
-const copied = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-let workdir: string | undefined;
+let copy: ProjectCopy | undefined;
 
 /** Builds a copy of the project with one file changed; returns the exit code and output. */
 function buildWith(file: string, edit: (text: string) => string) {
-  workdir = mkdtempSync(join(tmpdir(), 'boligveiviser-content-'));
-  for (const entry of copied) cpSync(join(root, entry), join(workdir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(workdir, 'node_modules'), 'dir');
-  const target = join(workdir, file);
-  const original = readFileSync(target, 'utf8');
-  const changed = edit(original);
-  expect(changed, 'the edit must change the file').not.toBe(original);
-  writeFileSync(target, changed);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: workdir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  copy = new ProjectCopy();
+  copy.edit(file, edit);
+  return copy.build();
 }
 
 afterEach(() => {
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-  workdir = undefined;
+  copy?.remove();
+  copy = undefined;
 });
 
 describe('a content error fails the build', () => {
@@ -68,7 +52,10 @@ describe('a content error fails the build', () => {
 
   it('names the file and the field of a checklist basis that is not word for word in its source', () => {
     const { status, output } = buildWith('content/process/forfase.mdx', (text) =>
-      text.replace('Mandatet fra styringsgruppen la sentrale føringer', 'Mandatet fra styringsgruppa la sentrale føringer'),
+      text.replace(
+        'Mandatet fra styringsgruppen la sentrale føringer',
+        'Mandatet fra styringsgruppa la sentrale føringer',
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('content/process/forfase.mdx');
@@ -76,32 +63,46 @@ describe('a content error fails the build', () => {
   });
 
   it('names the passage whose entry does not place it', () => {
-    const { status, output } = buildWith('content/examples/bodo.mdx', (text) => text.replace('<Passage id="bodo-prosessplan" />', ''));
+    const { status, output } = buildWith('content/examples/bodo.mdx', (text) =>
+      text.replace('<Passage id="bodo-prosessplan" />', ''),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/passages/bodo-prosessplan.mdx');
     expect(output).toContain('"in"');
   });
 
   it('names the file and the line of malformed YAML in a data file', () => {
-    const { status, output } = buildWith('content/roles.yaml', (text) => text.replace('  name: Prosjektgruppe', '  name: [Prosjektgruppe'));
+    const { status, output } = buildWith('content/roles.yaml', (text) =>
+      text.replace('  name: Prosjektgruppe', '  name: [Prosjektgruppe'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/roles\.yaml, linje \d+: ugyldig YAML/);
   });
 
   it('blames a duplicate municipality id on municipalities.yaml, with both lines', () => {
-    const { status, output } = buildWith('content/municipalities.yaml', (text) => text.replace('- id: tromso', '- id: stavanger'));
+    const { status, output } = buildWith('content/municipalities.yaml', (text) =>
+      text.replace('- id: tromso', '- id: stavanger'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/municipalities\.yaml, linje \d+: feltet "id": "stavanger" finnes allerede \(linje 1\)/);
+    expect(output).toMatch(
+      /content\/municipalities\.yaml, linje \d+: feltet "id": "stavanger" finnes allerede \(linje 1\)/,
+    );
   });
 
   it('refuses a date that is not on the calendar, naming the file, the line and the field', () => {
-    const { status, output } = buildWith('content/process/forfase.mdx', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-13-45'));
+    const { status, output } = buildWith('content/process/forfase.mdx', (text) =>
+      text.replace(/^reviewed: .*$/m, 'reviewed: 2026-13-45'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/process/forfase.mdx, linje 12: feltet "reviewed": 2026-13-45 er ikke en dato som finnes');
+    expect(output).toContain(
+      'content/process/forfase.mdx, linje 12: feltet "reviewed": 2026-13-45 er ikke en dato som finnes',
+    );
   });
 
   it('refuses a year alone as a date in a YAML data file', () => {
-    const { status, output } = buildWith('content/roles.yaml', (text) => text.replace(/reviewed: \S+/, 'reviewed: 2026'));
+    const { status, output } = buildWith('content/roles.yaml', (text) =>
+      text.replace(/reviewed: \S+/, 'reviewed: 2026'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('roles.yaml');
     expect(output).toContain('reviewed');
@@ -118,21 +119,31 @@ describe('a content error fails the build', () => {
   });
 
   it('names the file and the field of a parent cycle in the process tree', () => {
-    const { status, output } = buildWith('content/process/fag-temaplan-bolig.mdx', (text) => text.replace('order: 4\n', 'order: 4\nparent: forfase\n'));
+    const { status, output } = buildWith('content/process/fag-temaplan-bolig.mdx', (text) =>
+      text.replace('order: 4\n', 'order: 4\nparent: forfase\n'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/process/fag-temaplan-bolig.mdx: feltet "parent" går i ring: fag-temaplan-bolig → forfase → fag-temaplan-bolig');
+    expect(output).toContain(
+      'content/process/fag-temaplan-bolig.mdx: feltet "parent" går i ring: fag-temaplan-bolig → forfase → fag-temaplan-bolig',
+    );
   });
 
   it('names the file and the link of a link in the text to a page or an anchor that does not exist', () => {
-    const { status, output } = buildWith('content/examples/halden.mdx', (text) =>
-      `${text}\nSe [en side som ikke finnes](/prosess/finnes-ikke/) og [et avsnitt som ikke finnes](/prosess/forfase/#finnes-ikke).\n`,
+    const { status, output } = buildWith(
+      'content/examples/halden.mdx',
+      (text) =>
+        `${text}\nSe [en side som ikke finnes](/prosess/finnes-ikke/) og [et avsnitt som ikke finnes](/prosess/forfase/#finnes-ikke).\n`,
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/finnes-ikke/" peker til en side som ikke finnes');
-    expect(output).toContain('content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/forfase/#finnes-ikke" peker til et anker (#) som ikke finnes på siden');
+    expect(output).toContain(
+      'content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/finnes-ikke/" peker til en side som ikke finnes',
+    );
+    expect(output).toContain(
+      'content/examples/halden.mdx (siden /eksempler/halden/): lenken "/prosess/forfase/#finnes-ikke" peker til et anker (#) som ikke finnes på siden',
+    );
   });
 
-  it('refuses an editors\' fact cited to a page that is not authoritative', () => {
+  it("refuses an editors' fact cited to a page that is not authoritative", () => {
     const { status, output } = buildWith('content/additions/reguleringsplan.mdx', (text) =>
       text.replace(/url: https:\/\/www\.regjeringen\.no\S*/, 'url: https://www.example.com/reguleringsplan'),
     );

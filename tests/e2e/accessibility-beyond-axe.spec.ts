@@ -15,7 +15,10 @@ async function tabWalk(page: Page, steps: number) {
     const place = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;
       if (!active || active === document.body) return undefined;
-      return { name: (active.textContent ?? active.getAttribute('aria-label') ?? active.tagName).trim().slice(0, 40), top: active.getBoundingClientRect().top + window.scrollY };
+      return {
+        name: (active.textContent ?? active.getAttribute('aria-label') ?? active.tagName).trim().slice(0, 40),
+        top: active.getBoundingClientRect().top + window.scrollY,
+      };
     });
     if (!place) break;
     places.push(place);
@@ -34,7 +37,9 @@ for (const width of [320, 800]) {
     // Controls side by side in one row may differ a little in height; a jump back up the page
     // (as from a menu shown below the article to the article's top) is far larger.
     const walk = places.slice(1);
-    const jumps = walk.flatMap((place, index) => (index > 0 && place.top < walk[index - 1]!.top - 100 ? [`${walk[index - 1]!.name} → ${place.name}`] : []));
+    const jumps = walk.flatMap((place, index) =>
+      index > 0 && place.top < walk[index - 1]!.top - 100 ? [`${walk[index - 1]!.name} → ${place.name}`] : [],
+    );
     expect(jumps).toEqual([]);
   });
 }
@@ -63,13 +68,23 @@ test('the search page lets keyboard users skip the filters to the results', asyn
 
 test('in forced colours every button has a visible edge, and so does a dialog', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  for (const path of ['/min-fremdrift/', '/sok/?q=bolig', `/prosess/${processNodes().find((node) => node.checklist.length > 0)!.id}/`]) {
+  for (const path of [
+    '/min-fremdrift/',
+    '/sok/?q=bolig',
+    `/prosess/${processNodes().find((node) => node.checklist.length > 0)!.id}/`,
+  ]) {
     await page.goto(path);
     const edgeless = await page.locator('button:visible').evaluateAll((buttons) =>
-      buttons.filter((button) => {
-        const style = getComputedStyle(button);
-        return ['Top', 'Right', 'Bottom', 'Left'].some((side) => style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' || parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0);
-      }).map((button) => button.textContent?.trim()),
+      buttons
+        .filter((button) => {
+          const style = getComputedStyle(button);
+          return ['Top', 'Right', 'Bottom', 'Left'].some(
+            (side) =>
+              style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ||
+              parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0,
+          );
+        })
+        .map((button) => button.textContent?.trim()),
     );
     expect(edgeless, path).toEqual([]);
   }
@@ -78,7 +93,7 @@ test('in forced colours every button has a visible edge, and so does a dialog', 
   expect(await dialog.evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth))).toBeGreaterThan(0);
 });
 
-test('the circle\'s labels lie inside their bubbles, also with WCAG text spacing', async ({ page }) => {
+test("the circle's labels lie inside their bubbles, also with WCAG text spacing", async ({ page }) => {
   await page.goto('/prosess/');
   await applyTextSpacing(page);
   const outside = await page.locator('.process-step').evaluateAll((steps) =>
@@ -87,7 +102,12 @@ test('the circle\'s labels lie inside their bubbles, also with WCAG text spacing
       const [cx, cy, r] = [circle.left + circle.width / 2, circle.top + circle.height / 2, circle.width / 2];
       return [...step.querySelectorAll('tspan')].flatMap((line) => {
         const box = line.getBoundingClientRect();
-        const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]];
+        const corners = [
+          [box.left, box.top],
+          [box.right, box.top],
+          [box.left, box.bottom],
+          [box.right, box.bottom],
+        ];
         return corners.some(([x, y]) => Math.hypot(x! - cx, y! - cy) > r) ? [line.textContent] : [];
       });
     }),
@@ -98,7 +118,10 @@ test('the circle\'s labels lie inside their bubbles, also with WCAG text spacing
 test('the header menu is one line at 1280 px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
-  const tops = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+  const tops = await page
+    .getByRole('navigation', { name: 'Hovedmeny' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 });
 
@@ -129,14 +152,21 @@ test('Min fremdrift does not link to itself, and its import control is in Bokmå
 const foreignTitled = (['factors', 'examples', 'guidance'] as const).flatMap((collection) =>
   entriesOf(collection)
     .filter((entry) => entry.lang !== 'nb')
-    .map((entry) => ({ ...entry, path: `${{ factors: '/suksessfaktorer/', examples: '/eksempler/', guidance: '/veiledning/' }[collection]}${entry.id}/` })),
+    .map((entry) => ({
+      ...entry,
+      path: `${{ factors: '/suksessfaktorer/', examples: '/eksempler/', guidance: '/veiledning/' }[collection]}${entry.id}/`,
+    })),
 );
 for (const entry of foreignTitled) {
-  test(`${entry.path}: the title (${entry.lang}) carries its language in the breadcrumbs and the source credit`, async ({ page }) => {
+  test(`${entry.path}: the title (${entry.lang}) carries its language in the breadcrumbs and the source credit`, async ({
+    page,
+  }) => {
     await page.goto(entry.path);
     const current = page.getByRole('navigation', { name: 'Brødsmulesti' }).locator('[aria-current="page"]');
     await expect(current).toHaveAttribute('lang', entry.lang);
     await expect(current).toHaveText(entry.title);
-    await expect(page.getByRole('complementary', { name: 'Kilde' }).locator(`span[lang="${entry.lang}"]`)).toHaveCount(1);
+    await expect(page.getByRole('complementary', { name: 'Kilde' }).locator(`span[lang="${entry.lang}"]`)).toHaveCount(
+      1,
+    );
   });
 }

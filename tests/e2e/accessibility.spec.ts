@@ -12,7 +12,9 @@ import { applyTextSpacing } from './text-spacing';
 const isContentPage = (path: string) => /^\/(prosess|suksessfaktorer|eksempler|veiledning|roller)\/[^/]+\/$/.test(path);
 
 for (const path of [...sitemapPaths(), '/404.html']) {
-  test(`${path}: opens, one main heading, skip link, source credit, no axe violations (WCAG 2.0-2.2 A/AA), no sideways scroll at 320 px, also with text spacing`, async ({ page }) => {
+  test(`${path}: opens, one main heading, skip link, source credit, no axe violations (WCAG 2.0-2.2 A/AA), no sideways scroll at 320 px (also with text spacing) and 256 px`, async ({
+    page,
+  }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -24,9 +26,13 @@ for (const path of [...sitemapPaths(), '/404.html']) {
     }
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow(), '320 px').toBeLessThanOrEqual(0);
     await applyTextSpacing(page);
     expect(await overflow(), '320 px with WCAG text spacing').toBeLessThanOrEqual(0);
+    // 256 px: 320 px at 125 % zoom, as a reader who also enlarges text may see it.
+    await page.setViewportSize({ width: 256, height: 700 });
+    expect(await overflow(), '256 px with WCAG text spacing').toBeLessThanOrEqual(0);
   });
 }

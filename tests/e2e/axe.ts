@@ -7,5 +7,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 /** The violations axe finds on the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.help} – ${violation.nodes[0]?.target.join(' ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.nodes.length}): ${violation.help} – ${violation.nodes[0]?.target.join(' ')}`,
+  );
 }

@@ -13,5 +13,4 @@ export const htmlPages = (): string[] =>
 export const readPage = (file: string): string => readFileSync(join(DIST, file), 'utf8');
 
 /** The URL path a built file is served at. */
-export const pathOfFile = (file: string): string =>
-  `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+export const pathOfFile = (file: string): string => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;

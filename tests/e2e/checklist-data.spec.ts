@@ -14,17 +14,21 @@ const [firstItem, secondItem] = nodeOf(PHASE_ID).checklist;
 const box = (page: Page, id: string) => page.locator(`#boks-${id}`);
 
 type Stored = { items: Record<string, { checked: boolean; note?: string }> };
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":{}}') as Stored, STORAGE_KEY);
+const stored = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":{}}') as Stored, STORAGE_KEY);
 
 /** Clicks an item's box at a given instant of the shared clock, plus `delay` ms. */
 const clickAt = (page: Page, id: string, at: number, delay: number) =>
   page.evaluate(
     ([id, at, delay]) =>
       new Promise<void>((resolve) =>
-        setTimeout(() => {
-          document.getElementById(`boks-${id}`)!.click();
-          resolve();
-        }, at + delay - Date.now()),
+        setTimeout(
+          () => {
+            document.getElementById(`boks-${id}`)!.click();
+            resolve();
+          },
+          at + delay - Date.now(),
+        ),
       ),
     [id, at, delay] as const,
   );
@@ -43,10 +47,13 @@ test('two tabs ticking different items 0-10 ms apart both keep their tick, round
     expected[firstItem!.id] = !expected[firstItem!.id];
     expected[secondItem!.id] = !expected[secondItem!.id];
     await expect
-      .poll(async () => {
-        const { items } = await stored(left);
-        return [items[firstItem!.id]?.checked ?? false, items[secondItem!.id]?.checked ?? false];
-      }, { message: `round ${round}` })
+      .poll(
+        async () => {
+          const { items } = await stored(left);
+          return [items[firstItem!.id]?.checked ?? false, items[secondItem!.id]?.checked ?? false];
+        },
+        { message: `round ${round}` },
+      )
       .toEqual([expected[firstItem!.id], expected[secondItem!.id]]);
   }
   for (const page of [left, right]) {
@@ -70,14 +77,18 @@ test('undo after a reset keeps what another tab changed since, and says so', asy
   await box(there, firstItem!.id).uncheck();
   await expect(box(here, firstItem!.id)).not.toBeChecked();
   await here.getByRole('button', { name: 'Angre' }).click();
-  await expect(here.getByRole('status').filter({ hasText: 'unntatt 1 punkt som er endret i en annen fane' })).toBeVisible();
+  await expect(
+    here.getByRole('status').filter({ hasText: 'unntatt 1 punkt som er endret i en annen fane' }),
+  ).toBeVisible();
   await expect(box(here, secondItem!.id)).toBeChecked();
   await expect(box(here, firstItem!.id)).not.toBeChecked();
   await expect(box(there, firstItem!.id)).not.toBeChecked();
   await expect(box(there, secondItem!.id)).toBeChecked();
 });
 
-test('unreadable data and full storage: the notice says ticks are not saved, and the data is still there', async ({ page }) => {
+test('unreadable data and full storage: the notice says ticks are not saved, and the data is still there', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"boligveiviser-sjekk'), STORAGE_KEY);
   await page.addInitScript(() => {
@@ -94,7 +105,9 @@ test('unreadable data and full storage: the notice says ticks are not saved, and
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('{"format":"boligveiviser-sjekk');
 });
 
-test('the print view says when saved progress cannot be read, and the data is set aside only once', async ({ page }) => {
+test('the print view says when saved progress cannot be read, and the data is set aside only once', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, 'ikke json'), STORAGE_KEY);
   for (let visit = 0; visit < 3; visit += 1) {
@@ -111,7 +124,9 @@ test('the print view says when saved progress cannot be read, and the data is se
 test('the status regions are in the accessibility tree before their first message', async ({ page }) => {
   await page.goto(PHASE);
   await expect(page.locator('[data-store-notice]')).toBeAttached();
-  expect(await page.locator('[data-store-notice]').evaluate((element) => getComputedStyle(element).display)).not.toBe('none');
+  expect(await page.locator('[data-store-notice]').evaluate((element) => getComputedStyle(element).display)).not.toBe(
+    'none',
+  );
   await page.goto('/min-fremdrift/');
   for (const selector of ['[data-transfer-message]', '[data-reset-all-undo]', '[data-store-notice]']) {
     const region = page.locator(selector).first();
@@ -120,22 +135,38 @@ test('the status regions are in the accessibility tree before their first messag
   }
 });
 
-test('the site\'s own export comes back in; its CSV is named for what it is', async ({ page }) => {
+test("the site's own export comes back in; its CSV is named for what it is", async ({ page }) => {
   await page.goto(PHASE);
   await box(page, firstItem!.id).check();
   // A note far longer than a real one, on every item, so the export is large.
   await page.evaluate(
     ([key, ids]) => {
       const data = JSON.parse(localStorage.getItem(key)!) as Stored & Record<string, unknown>;
-      for (const id of ids) data.items[id] = { checked: true, note: 'Lang merknad. '.repeat(70), changedAt: new Date().toISOString() } as never;
-      for (let index = 0; index < 300; index += 1) data.items[`eldre-punkt-${index}`] = { checked: true, note: 'Å'.repeat(900), changedAt: new Date().toISOString() } as never;
+      for (const id of ids)
+        data.items[id] = {
+          checked: true,
+          note: 'Lang merknad. '.repeat(70),
+          changedAt: new Date().toISOString(),
+        } as never;
+      for (let index = 0; index < 300; index += 1)
+        data.items[`eldre-punkt-${index}`] = {
+          checked: true,
+          note: 'Å'.repeat(900),
+          changedAt: new Date().toISOString(),
+        } as never;
       localStorage.setItem(key, JSON.stringify(data));
     },
     [STORAGE_KEY, nodeOf(PHASE_ID).checklist.map((entry) => entry.id)] as const,
   );
   await page.goto('/min-fremdrift/');
-  const json = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned som fil/ }).click()]).then(([download]) => download.path());
-  const csv = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned som tabell/ }).click()]).then(([download]) => download.path());
+  const json = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Last ned som fil/ }).click(),
+  ]).then(([download]) => download.path());
+  const csv = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Last ned som tabell/ }).click(),
+  ]).then(([download]) => download.path());
   const input = page.locator('input[type="file"]');
   await input.setInputFiles(csv);
   await expect(page.getByRole('status').filter({ hasText: 'Filen er en tabell (CSV) for regneark' })).toBeVisible();

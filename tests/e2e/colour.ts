@@ -23,6 +23,9 @@ const luminance = (rgb: number[]) => {
 };
 
 export async function contrastRatio(page: Page, foreground: string, background: string): Promise<number> {
-  const [light, dark] = (await toRgb(page, [foreground, background])).map(luminance).sort((a, b) => b - a) as [number, number];
+  const [light, dark] = (await toRgb(page, [foreground, background])).map(luminance).sort((a, b) => b - a) as [
+    number,
+    number,
+  ];
   return (light + 0.05) / (dark + 0.05);
 }

@@ -41,10 +41,16 @@ test('search and checklists run without a single CSP violation', async ({ page }
 
   await page.goto('/sok/?q=plan&type=Eksempel');
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
-  await page.getByRole('group', { name: 'Land' }).getByRole('checkbox', { name: /^Norge/ }).check();
+  await page
+    .getByRole('group', { name: 'Land' })
+    .getByRole('checkbox', { name: /^Norge/ })
+    .check();
 
   await page.goto('/eksempler/');
-  await page.getByRole('group', { name: 'Land' }).getByRole('checkbox', { name: /^Sverige/ }).check();
+  await page
+    .getByRole('group', { name: 'Land' })
+    .getByRole('checkbox', { name: /^Sverige/ })
+    .check();
 
   await page.goto('/prosess/utarbeide-mal/');
   await page.getByRole('checkbox', { name: /Styringsgruppen har kvalitetssikret/ }).check();

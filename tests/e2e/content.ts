@@ -27,7 +27,8 @@ export interface ProcessNodeData {
 }
 
 /** The front matter of an MDX file. */
-export const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+export const frontMatter = (file: string) =>
+  parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 
 export function processNodes(): ProcessNodeData[] {
   const folder = join(CONTENT, 'process');
@@ -35,18 +36,42 @@ export function processNodes(): ProcessNodeData[] {
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const data = frontMatter(join(folder, file));
-      return { ...(data as Omit<ProcessNodeData, 'id'>), id: file.replace(/\.mdx$/, ''), checklist: (data['checklist'] as ChecklistItemData[] | undefined) ?? [] };
+      return {
+        ...(data as Omit<ProcessNodeData, 'id'>),
+        id: file.replace(/\.mdx$/, ''),
+        checklist: (data['checklist'] as ChecklistItemData[] | undefined) ?? [],
+      };
     });
 }
 
 export const nodeOf = (id: string) => processNodes().find((node) => node.id === id)!;
+
+/** The municipal examples with the municipality's country and the factors they link to. */
+export function examples() {
+  const places = parse(readFileSync(join(CONTENT, 'municipalities.yaml'), 'utf8')) as {
+    id: string;
+    name: string;
+    country: string;
+  }[];
+  return entriesOf('examples').map((entry) => {
+    const data = frontMatter(join(CONTENT, 'examples', `${entry.id}.mdx`)) as {
+      municipality: string;
+      factors?: { to: string }[];
+    };
+    const place = places.find((candidate) => candidate.id === data.municipality)!;
+    return { ...entry, country: place.country, factors: (data.factors ?? []).map((link) => link.to) };
+  });
+}
 
 /** Entries of a collection folder with their language, e.g. the success factors. */
 export function entriesOf(collection: string): { id: string; title: string; lang: string }[] {
   const folder = join(CONTENT, collection);
   return readdirSync(folder)
     .filter((file) => /\.mdx?$/.test(file))
-    .map((file) => ({ ...(frontMatter(join(folder, file)) as { title: string; lang: string }), id: file.replace(/\.mdx?$/, '') }));
+    .map((file) => ({
+      ...(frontMatter(join(folder, file)) as { title: string; lang: string }),
+      id: file.replace(/\.mdx?$/, ''),
+    }));
 }
 
 /** The items of a node and of every node below it, as the progress badges count them. */
@@ -64,7 +89,13 @@ export function passageOf(id: string) {
   const text = readFileSync(join(CONTENT, 'passages', `${id}.mdx`), 'utf8');
   const [, front, body] = text.split(/^---$/m);
   const data = parse(front!) as { title?: string; lang: string; in: string; phases: { to: string }[] };
-  return { ...data, firstParagraph: body!.trim().split(/\n\n/)[0]!.replace(/^[-*]\s+/, '') };
+  return {
+    ...data,
+    firstParagraph: body!
+      .trim()
+      .split(/\n\n/)[0]!
+      .replace(/^[-*]\s+/, ''),
+  };
 }
 
 /**
@@ -73,7 +104,12 @@ export function passageOf(id: string) {
  */
 export function shownText(text: string): RegExp {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(escaped.replace(/["“”«»]/g, '["“”«»]').replace(/['‘’]/g, "['‘’]").replace(/\s+/g, '\\s+'));
+  return new RegExp(
+    escaped
+      .replace(/["“”«»]/g, '["“”«»]')
+      .replace(/['‘’]/g, "['‘’]")
+      .replace(/\s+/g, '\\s+'),
+  );
 }
 
 /** Every page the search indexes, with its title and its filter values, read from the build. */
@@ -86,7 +122,11 @@ export function indexedPages() {
       for (const [, key, value] of html.matchAll(/data-pagefind-filter="([^:"]+):([^"]*)"/g)) {
         (filters[key!] ??= []).push(value!.replace(/&amp;/g, '&'));
       }
-      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+      const title =
+        /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]+>/g, '')
+          .trim() ?? '';
       return { path: pathOfFile(file), title, filters };
     });
 }

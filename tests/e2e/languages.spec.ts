@@ -17,7 +17,11 @@ for (const { path, lang, text } of cases) {
     await expect(paragraph).toBeVisible();
     // The nearest element with a lang attribute decides how the text is read aloud.
     expect(await paragraph.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
-    for (const landmark of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('navigation', { name: 'Hovedmeny' })]) {
+    for (const landmark of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('navigation', { name: 'Hovedmeny' }),
+    ]) {
       expect(await landmark.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nb');
     }
   });

@@ -8,12 +8,23 @@ import { nodeOf } from './content';
 const CONTENT = resolve(import.meta.dirname, '../../content');
 
 const contentIds = (folder: string) =>
-  readdirSync(join(CONTENT, folder)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
-const roleIds = () => (parse(readFileSync(join(CONTENT, 'roles.yaml'), 'utf8')) as { id: string }[]).map((role) => role.id);
+  readdirSync(join(CONTENT, folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''));
+const roleIds = () =>
+  (parse(readFileSync(join(CONTENT, 'roles.yaml'), 'utf8')) as { id: string }[]).map((role) => role.id);
 
 test('every node, factor, example, role and guidance page in the content is in the sitemap', () => {
   const expected = [
-    '/', '/prosess/', '/suksessfaktorer/', '/eksempler/', '/roller/', '/veiledning/', '/om/', '/tilgjengelighet/', '/ordliste/',
+    '/',
+    '/prosess/',
+    '/suksessfaktorer/',
+    '/eksempler/',
+    '/roller/',
+    '/veiledning/',
+    '/om/',
+    '/tilgjengelighet/',
+    '/ordliste/',
     ...contentIds('process').map((id) => `/prosess/${id}/`),
     ...contentIds('factors').map((id) => `/suksessfaktorer/${id}/`),
     ...contentIds('examples').map((id) => `/eksempler/${id}/`),
@@ -52,7 +63,9 @@ test('content is readable without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/prosess/utarbeide-mal/');
   await expect(page.getByRole('heading', { name: 'Kort beskrivelse av fasen' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Sjekkliste' }).getByRole('listitem')).toHaveCount(nodeOf('utarbeide-mal').checklist.length);
+  await expect(page.getByRole('region', { name: 'Sjekkliste' }).getByRole('listitem')).toHaveCount(
+    nodeOf('utarbeide-mal').checklist.length,
+  );
   await context.close();
 });
 

@@ -23,7 +23,9 @@ const phasesOfPassage = (id: string) => passageOf(id).phases.map((link) => link.
 for (const node of processNodes()) {
   const passages = passageIds.filter((id) => phasesOfPassage(id).includes(node.id));
   if (passages.length === 0 && node.checklist.length === 0) continue;
-  test(`${node.id} shows its passages in full and in their language, and each checklist item's basis`, async ({ page }) => {
+  test(`${node.id} shows its passages in full and in their language, and each checklist item's basis`, async ({
+    page,
+  }) => {
     await page.goto(`/prosess/${node.id}/`);
     for (const id of passages) {
       const passage = passageOf(id);
@@ -37,10 +39,15 @@ for (const node of processNodes()) {
     }
     const checklist = page.getByRole('region', { name: nb['checklist.heading'], exact: true });
     for (const item of node.checklist) {
-      const shown = checklist.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: item.text, exact: true }) });
+      const shown = checklist
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('checkbox', { name: item.text, exact: true }) });
       await expect(shown.locator('q'), item.id).toHaveText(item.basis.quote);
       const collection = item.basis.from.split('/')[0];
-      await expect(shown.getByRole('link').first(), item.id).toHaveAttribute('href', collection === 'passages' ? /#/ : /^\//);
+      await expect(shown.getByRole('link').first(), item.id).toHaveAttribute(
+        'href',
+        collection === 'passages' ? /#/ : /^\//,
+      );
     }
   });
 }
@@ -85,10 +92,16 @@ for (const addition of additions) {
 }
 
 test('a glossary term links from the page that uses it to its definition, quoted from the source', async ({ page }) => {
-  const terms = parse(readFileSync(resolve(CONTENT, 'glossary.yaml'), 'utf8')) as { id: string; term: string; definition: { quote: string } }[];
+  const terms = parse(readFileSync(resolve(CONTENT, 'glossary.yaml'), 'utf8')) as {
+    id: string;
+    term: string;
+    definition: { quote: string };
+  }[];
   const linked = htmlPages()
     .map((file) => ({ path: pathOfFile(file), html: readPage(file) }))
-    .flatMap(({ path, html }) => [...html.matchAll(/data-glossary-term="([^"]+)"/g)].map((match) => ({ path, id: match[1]! })));
+    .flatMap(({ path, html }) =>
+      [...html.matchAll(/data-glossary-term="([^"]+)"/g)].map((match) => ({ path, id: match[1]! })),
+    );
   expect(linked.length, 'some page links a glossary term').toBeGreaterThan(0);
   const { path, id } = linked[0]!;
   const term = terms.find((entry) => entry.id === id)!;
@@ -100,7 +113,9 @@ test('a glossary term links from the page that uses it to its definition, quoted
   await expect(definition.getByRole('definition').locator('blockquote')).toHaveText(term.definition.quote);
 });
 
-test('a tick made against an older text says the item changed, keeps the tick, and can be confirmed', async ({ page }) => {
+test('a tick made against an older text says the item changed, keeps the tick, and can be confirmed', async ({
+  page,
+}) => {
   const node = nodeOf('forfase');
   const [changed, unchanged] = node.checklist;
   // Fixture: what a reader's browser holds after ticking two items, one of which an editor has
@@ -109,14 +124,23 @@ test('a tick made against an older text says the item changed, keeps the tick, a
     format: 'boligveiviser-sjekkliste',
     version: 2,
     items: {
-      [changed!.id]: { checked: true, changedAt: '2026-10-01T09:00:00.000Z', textVersion: textVersion('En eldre ordlyd av punktet.') },
-      [unchanged!.id]: { checked: true, changedAt: '2026-10-01T09:00:00.000Z', textVersion: textVersion(unchanged!.text) },
+      [changed!.id]: {
+        checked: true,
+        changedAt: '2026-10-01T09:00:00.000Z',
+        textVersion: textVersion('En eldre ordlyd av punktet.'),
+      },
+      [unchanged!.id]: {
+        checked: true,
+        changedAt: '2026-10-01T09:00:00.000Z',
+        textVersion: textVersion(unchanged!.text),
+      },
     },
   };
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(stored)]);
   await page.goto(`/prosess/${node.id}/`);
-  const itemOf = (text: string) => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: text, exact: true }) });
+  const itemOf = (text: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: text, exact: true }) });
   await expect(itemOf(changed!.text).getByRole('checkbox')).toBeChecked();
   await expect(itemOf(changed!.text).getByText(nb['checklist.changed'])).toBeVisible();
   await expect(itemOf(unchanged!.text).getByText(nb['checklist.changed'])).toBeHidden();

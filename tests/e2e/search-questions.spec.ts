@@ -15,7 +15,9 @@ interface Question {
   kind: string;
   answers: string[];
 }
-const questions = parse(readFileSync(resolve(import.meta.dirname, '../bench/search-questions.yaml'), 'utf8')) as Question[];
+const questions = parse(
+  readFileSync(resolve(import.meta.dirname, '../bench/search-questions.yaml'), 'utf8'),
+) as Question[];
 const question = (q: string) => questions.find((entry) => entry.q === q)!;
 
 const results = (page: Page) => page.locator('search-page [data-search-results] > li > a');
@@ -28,8 +30,13 @@ async function search(page: Page, query: string) {
 }
 
 async function expectAnswerInTopThree(page: Page, entry: Question) {
-  const paths = (await results(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).slice(0, 3);
-  expect(paths.some((path) => entry.answers.includes(path)), `${entry.q}: ${paths.join(' ')}`).toBe(true);
+  const paths = (
+    await results(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  ).slice(0, 3);
+  expect(
+    paths.some((path) => entry.answers.includes(path)),
+    `${entry.q}: ${paths.join(' ')}`,
+  ).toBe(true);
 }
 
 test('a question with question words finds the page that answers it', async ({ page }) => {
@@ -45,7 +52,9 @@ test('an inflected Bokmål form finds Nynorsk text', async ({ page }) => {
     await expectAnswerInTopThree(page, entry);
     await expect(results(page).first()).toBeVisible();
   }
-  const nynorsk = page.locator('search-page [data-search-results] > li').filter({ has: page.getByRole('link', { name: 'Brukarmedverknad' }) });
+  const nynorsk = page
+    .locator('search-page [data-search-results] > li')
+    .filter({ has: page.getByRole('link', { name: 'Brukarmedverknad' }) });
   await expect(nynorsk).toContainText('nynorsk');
 });
 
@@ -54,7 +63,9 @@ test('when no page has every word, the pages with most of them are shown, and th
   await search(page, 'housing forshaga');
   await expect(status(page)).toContainText(nb['search.partial']);
   const titles = await results(page).allTextContents();
-  expect(titles).toEqual(expect.arrayContaining(['Helhetlig boligsosialt arbeid i Stord', 'Program för Bostadsförsörjning 2015-2019']));
+  expect(titles).toEqual(
+    expect.arrayContaining(['Helhetlig boligsosialt arbeid i Stord', 'Program för Bostadsförsörjning 2015-2019']),
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -62,7 +73,9 @@ test('a typo gets "Mente du", and the results of the site\'s own spelling', asyn
   const entry = question('kvalitetsikre');
   await search(page, entry.q);
   const suggestion = page.locator('search-page [data-search-help]').getByRole('link', { name: /«.+»/ });
-  await expect(page.locator('search-page [data-search-help]')).toContainText(nb['search.didYouMean'].split('{suggestion}')[0]!);
+  await expect(page.locator('search-page [data-search-help]')).toContainText(
+    nb['search.didYouMean'].split('{suggestion}')[0]!,
+  );
   const corrected = (await suggestion.textContent())!.replace(/[«»]/g, '');
   await expect(status(page)).toContainText(`«${corrected}»`);
   await expectAnswerInTopThree(page, entry);
@@ -84,7 +97,9 @@ test('the header search offers the same "Mente du" and the same fallback', async
 
 test('excerpts read as text: no labels run together with values, no added index words', async ({ page }) => {
   await search(page, 'Stord');
-  const hit = page.locator('search-page [data-search-results] > li').filter({ has: page.getByRole('link', { name: 'Helhetlig boligsosialt arbeid i Stord' }) });
+  const hit = page
+    .locator('search-page [data-search-results] > li')
+    .filter({ has: page.getByRole('link', { name: 'Helhetlig boligsosialt arbeid i Stord' }) });
   const excerpt = hit.locator('p[lang]');
   await expect(excerpt).toContainText('Stord');
   await expect(excerpt).not.toContainText(/Kommune\S*Stord|Fylke \/ län|LandNorge/);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { contrastRatio } from './colour';
-import { indexedPages } from './content';
+import { entriesOf, examples, indexedPages } from './content';
 import { FACETS } from '../../src/lib/search/facets';
 
 const headerSearch = (page: Page) => page.getByRole('search', { name: 'Søk i veiviseren' });
@@ -25,12 +25,16 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(panel.getByRole('link', { name: 'Utarbeide mål' })).toBeVisible();
 
     panel = await searchFromHeader(page, 'tverrfagleg');
-    const nynorsk = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Forankring og eigarskap' }) });
+    const nynorsk = panel
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Forankring og eigarskap' }) });
     await expect(nynorsk).toContainText('Suksessfaktor · nynorsk');
     await expect(nynorsk.locator('mark').first()).toBeVisible();
 
     panel = await searchFromHeader(page, 'åtgärdsprogram');
-    const swedish = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Genomförandestrategi' }) });
+    const swedish = panel
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Genomförandestrategi' }) });
     await expect(swedish).toContainText('Veiledning · svensk');
   });
 
@@ -70,7 +74,9 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(headerField(page)).toBeFocused();
   });
 
-  test('a single key never moves focus: "/" on a link types nothing and leaves focus there (WCAG 2.1.4)', async ({ page }) => {
+  test('a single key never moves focus: "/" on a link types nothing and leaves focus there (WCAG 2.1.4)', async ({
+    page,
+  }) => {
     const link = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').first();
     await link.focus();
     await page.keyboard.press('/');
@@ -78,12 +84,12 @@ test.describe('search from the header of a Bokmål page', () => {
     await expect(headerField(page)).toHaveValue('');
   });
 
-  test('the search field\'s placeholder has at least 4.5:1 contrast', async ({ page }) => {
+  test("the search field's placeholder has at least 4.5:1 contrast", async ({ page }) => {
     const [foreground, background] = await headerField(page).evaluate((input) => [
       getComputedStyle(input, '::placeholder').color,
       getComputedStyle(input).backgroundColor,
     ]);
-    expect(await contrastRatio(page, foreground!, background!)).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastRatio(page, foreground, background)).toBeGreaterThanOrEqual(4.5);
   });
 
   test('Enter opens the search page with the query in the URL', async ({ page }) => {
@@ -113,11 +119,17 @@ test.describe('the search page', () => {
     await field.press('Enter');
     await expect(page).toHaveURL(/\?q=kartlegging$/);
     await expect(status).toHaveText(/treff for «kartlegging»/);
-    await page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ }).check();
-    await expect(page).toHaveURL(/\?q=kartlegging&type=Eksempel$/);
+    await page
+      .getByRole('group', { name: 'Type side' })
+      .getByRole('checkbox', { name: /^Eksempel/ })
+      .check();
+    // The URL carries the kind's stable id, not its label.
+    await expect(page).toHaveURL(/\?q=kartlegging&type=examples$/);
     await page.goBack();
     await expect(page).toHaveURL(/\?q=kartlegging$/);
-    await expect(page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ }),
+    ).not.toBeChecked();
     await page.goBack();
     await expect(field).toHaveValue('bolig');
     await expect(status).toHaveText(/treff for «bolig»/);
@@ -147,7 +159,9 @@ test.describe('the search page', () => {
     test(`filter by ${facet}: ${value}, without a query`, async ({ page }) => {
       expect(expected.length, 'the fixture value must be used by some page').toBeGreaterThan(0);
       await page.goto('/sok/');
-      const box = page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[/?]/g, '.')} \\(\\d+\\)$`) });
+      const box = page
+        .getByRole('group', { name: facet })
+        .getByRole('checkbox', { name: new RegExp(`^${value.replace(/[/?]/g, '.')} \\(\\d+\\)$`) });
       await expect(box).toHaveAccessibleName(new RegExp(`\\(${expected.length}\\)$`));
       await box.check();
       const results = page.locator('[data-search-results] > li > a');
@@ -157,8 +171,8 @@ test.describe('the search page', () => {
     });
   }
 
-  test('filters combine: a query, a kind and a factor', async ({ page }) => {
-    await page.goto('/sok/?q=plan&type=Eksempel&faktor=Organisering+og+samordning');
+  test('filters combine: a query, a kind and a factor (from ids in the URL)', async ({ page }) => {
+    await page.goto('/sok/?q=plan&type=examples&faktor=organisering-og-samordning');
     const results = page.locator('[data-search-results] > li > a');
     await expect(results.first()).toBeVisible();
     for (const box of [
@@ -167,7 +181,15 @@ test.describe('the search page', () => {
     ]) {
       await expect(box).toBeChecked();
     }
-    for (const item of await page.locator('[data-search-results] > li').all()) await expect(item).toContainText('Eksempel');
+    for (const item of await page.locator('[data-search-results] > li').all())
+      await expect(item).toContainText('Eksempel');
+  });
+
+  test('an older link with labels in the URL still filters', async ({ page }) => {
+    await page.goto('/sok/?q=plan&type=Eksempel');
+    await expect(
+      page.getByRole('group', { name: 'Type side' }).getByRole('checkbox', { name: /^Eksempel/ }),
+    ).toBeChecked();
   });
 
   test('without JavaScript it says search needs JavaScript and links to the overviews', async ({ browser }) => {
@@ -190,35 +212,50 @@ test.describe('the search page', () => {
 });
 
 test.describe('the example overview', () => {
+  // Expectations from the content: adding an example changes the numbers, not the test.
+  const all = examples();
+  const norwegian = all.filter((example) => example.country === 'Norge');
+  const factorId = 'kompetanse';
+  const factorTitle = entriesOf('factors').find((factor) => factor.id === factorId)!.title;
+  const both = norwegian.filter((example) => example.factors.includes(factorId));
+  const showing = (count: number) => `Viser ${count} av ${all.length} ${all.length === 1 ? 'eksempel' : 'eksempler'}`;
+
   test('filters by facets, keeps the filter in the URL and shows counts', async ({ page }) => {
+    expect(both.length, 'the content has a Norwegian example on the factor').toBeGreaterThan(0);
     await page.goto('/eksempler/');
     const list = page.locator('[data-example-list] > li:visible');
-    await expect(list).toHaveCount(6);
-    const country = page.getByRole('group', { name: 'Land' });
-    await expect(country.getByRole('checkbox', { name: 'Norge (5)' })).toBeVisible();
-    await country.getByRole('checkbox', { name: 'Norge (5)' }).check();
-    await expect(list).toHaveCount(5);
-    await page.getByRole('group', { name: 'Suksessfaktor' }).getByRole('checkbox', { name: /^Kompetanse/ }).check();
-    await expect(list).toHaveCount(1);
-    await expect(list.getByRole('link')).toHaveText('Kartlegging og brukerundersøkelse');
-    await expect(page.getByRole('status').filter({ hasText: 'Viser' })).toHaveText('Viser 1 av 6 eksempler');
-    await expect(page).toHaveURL(/\/eksempler\/\?land=Norge&faktor=Kompetanse$/);
+    await expect(list).toHaveCount(all.length);
+    const norway = page
+      .getByRole('group', { name: 'Land' })
+      .getByRole('checkbox', { name: `Norge (${norwegian.length})` });
+    await norway.check();
+    await expect(list).toHaveCount(norwegian.length);
+    await page
+      .getByRole('group', { name: 'Suksessfaktor' })
+      .getByRole('checkbox', { name: new RegExp(`^${factorTitle}`) })
+      .check();
+    await expect(list).toHaveCount(both.length);
+    const shownTitles = async () =>
+      (await list.getByRole('link').allTextContents()).map((title) => title.trim()).sort();
+    expect(await shownTitles()).toEqual(both.map((example) => example.title).sort());
+    await expect(page.getByRole('status').filter({ hasText: 'Viser' })).toHaveText(showing(both.length));
+    await expect(page).toHaveURL(/\/eksempler\/\?land=[^&]+&faktor=[^&]+$/);
 
     await page.reload();
-    await expect(list).toHaveCount(1);
+    await expect(list).toHaveCount(both.length);
     await page.goBack();
-    await expect(list).toHaveCount(5);
+    await expect(list).toHaveCount(norwegian.length);
     await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
-    await expect(list).toHaveCount(6);
+    await expect(list).toHaveCount(all.length);
   });
 
   test('a filtered link opens filtered, and without JavaScript the full list shows', async ({ page, browser }) => {
-    await page.goto('/eksempler/?fylke=R%C3%B8galand&fylke=Rogaland');
-    await expect(page.locator('[data-example-list] > li:visible')).toHaveCount(1);
+    await page.goto('/eksempler/?land=Sverige');
+    await expect(page.locator('[data-example-list] > li:visible')).toHaveCount(all.length - norwegian.length);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto('/eksempler/?fylke=Rogaland');
-    await expect(noScript.locator('[data-example-list] > li:visible')).toHaveCount(6);
+    await noScript.goto('/eksempler/?land=Sverige');
+    await expect(noScript.locator('[data-example-list] > li:visible')).toHaveCount(all.length);
     await expect(noScript.getByRole('group', { name: 'Land' })).toBeHidden();
     await context.close();
   });

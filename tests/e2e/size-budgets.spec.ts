@@ -45,8 +45,12 @@ test('every kind of page stays within its size budget (gzip)', async ({}, testIn
   await testInfo.attach('size-budgets.md', { body: table, contentType: 'text/markdown' });
 
   const over = rows.flatMap(({ budget, weight }) => [
-    ...(weight.htmlAndCss > budget.maxHtmlAndCss ? [`${budget.path}: HTML+CSS ${format(weight.htmlAndCss)} > ${format(budget.maxHtmlAndCss)}`] : []),
-    ...(weight.js > budget.maxJs ? [`${budget.path}: JS ${format(weight.js)} > ${format(budget.maxJs)} (${weight.scripts.join(', ')})`] : []),
+    ...(weight.htmlAndCss > budget.maxHtmlAndCss
+      ? [`${budget.path}: HTML+CSS ${format(weight.htmlAndCss)} > ${format(budget.maxHtmlAndCss)}`]
+      : []),
+    ...(weight.js > budget.maxJs
+      ? [`${budget.path}: JS ${format(weight.js)} > ${format(budget.maxJs)} (${weight.scripts.join(', ')})`]
+      : []),
   ]);
   expect(over).toEqual([]);
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test('the Stavanger example shows every section of its source and its facts', async ({ page }) => {
   await page.goto('/eksempler/stavanger/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stavanger kommunes boligsosial handlingsplan 2018 - 2023');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Stavanger kommunes boligsosial handlingsplan 2018 - 2023',
+  );
   for (const section of [
     'Beskrivelse av eksempelet',
     'Resultat',
@@ -32,7 +34,12 @@ test('the Stavanger example shows every section of its source and its facts', as
     ['Planperiode', '2018–2023'],
   ]) {
     await expect(facts.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
-    await expect(facts.getByRole('definition').filter({ hasText: new RegExp(`^${value}$`) }).first()).toBeVisible();
+    await expect(
+      facts
+        .getByRole('definition')
+        .filter({ hasText: new RegExp(`^${value}$`) })
+        .first(),
+    ).toBeVisible();
   }
   await expect(page.getByText('Følgende fremgår av Stavanger bystyres flertallsvedtak 14.01.2019:')).toBeVisible();
   await expect(page.getByText('Husbanken, region vest')).toBeVisible();
@@ -41,7 +48,13 @@ test('the Stavanger example shows every section of its source and its facts', as
 test('each Stavanger step is shown on the sub-process of step 4 it belongs to', async ({ page }) => {
   await page.goto('/prosess/forfase/');
   const passages = page.getByRole('region', { name: 'Slik gjorde kommunene det' });
-  await expect(passages.getByRole('heading', { name: 'Stavanger kommune: Trinn 1: Opprette prosjektteam og styringsgruppe, samt lage mandat' })).toBeVisible();
+  await expect(
+    passages.getByRole('heading', {
+      name: 'Stavanger kommune: Trinn 1: Opprette prosjektteam og styringsgruppe, samt lage mandat',
+    }),
+  ).toBeVisible();
   await page.goto('/prosess/gjennomforingsfase/');
-  await expect(page.getByRole('heading', { name: 'Stavanger kommune: Trinn 7: Oppfølging av boligsosial handlingsplan' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Stavanger kommune: Trinn 7: Oppfølging av boligsosial handlingsplan' }),
+  ).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/nb';
-import { CURRENT_VERSION, FORMAT } from '../../src/lib/checklist/schema';
+import { CURRENT_VERSION, FORMAT, type Progress } from '../../src/lib/checklist/schema';
 import {
   emptyProgress,
   mergeProgress,
@@ -11,7 +11,16 @@ import {
   setNote,
 } from '../../src/lib/checklist/store';
 import { ProgressStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/checklist/progress-store';
-import { changesBetween, csvCell, readImport, readShareFragment, shareFragment, toCsv, toJson, MAX_IMPORT_BYTES } from '../../src/lib/checklist/transfer';
+import {
+  changesBetween,
+  csvCell,
+  readImport,
+  readShareFragment,
+  shareFragment,
+  toCsv,
+  toJson,
+  MAX_IMPORT_BYTES,
+} from '../../src/lib/checklist/transfer';
 
 /** The CSV's words, as the site serves them from src/i18n/nb.ts. */
 const csvWords = {
@@ -71,7 +80,10 @@ describe('reading stored progress', () => {
     const result = readProgress(JSON.stringify({ format: FORMAT, version: 1, checked: ['idedugnad-holdt'] }), monday);
     expect(result).toEqual({
       ok: true,
-      progress: { ...emptyProgress(), items: { 'idedugnad-holdt': { checked: true, changedAt: monday.toISOString() } } },
+      progress: {
+        ...emptyProgress(),
+        items: { 'idedugnad-holdt': { checked: true, changedAt: monday.toISOString() } },
+      },
     });
   });
 });
@@ -81,24 +93,43 @@ describe('ticks, notes and reset', () => {
     let progress = setChecked(emptyProgress(), 'removed-item', true, monday);
     progress = setChecked(progress, 'mal-kvalitetssikret', true, tuesday);
     expect(progress.items['removed-item']?.checked).toBe(true);
-    expect(progressOf(progress, ['mal-kvalitetssikret', 'forslag-til-mal'])).toEqual({ done: 1, total: 2, lastChanged: tuesday });
+    expect(progressOf(progress, ['mal-kvalitetssikret', 'forslag-til-mal'])).toEqual({
+      done: 1,
+      total: 2,
+      lastChanged: tuesday,
+    });
   });
 
   it('stores a note and removes it when emptied', () => {
     let progress = setNote(emptyProgress(), 'mal-forankret', '  Sak 2026/114  ', monday);
-    expect(progress.items['mal-forankret']).toEqual({ checked: false, note: 'Sak 2026/114', changedAt: monday.toISOString() });
+    expect(progress.items['mal-forankret']).toEqual({
+      checked: false,
+      note: 'Sak 2026/114',
+      changedAt: monday.toISOString(),
+    });
     progress = setNote(progress, 'mal-forankret', '', tuesday);
     expect(progress.items['mal-forankret']).toEqual({ checked: false, changedAt: tuesday.toISOString() });
   });
 
   it('resets some items to unticked at the time of the reset, and undoes exactly that', () => {
-    const before = setNote(setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday), 'a', 'notat', monday);
+    const before = setNote(
+      setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, monday),
+      'a',
+      'notat',
+      monday,
+    );
     const reset = resetItems(before, ['a', 'not-there'], tuesday);
     expect(reset.removedCount).toBe(1);
-    expect(reset.progress.items).toEqual({ a: { checked: false, changedAt: tuesday.toISOString() }, b: before.items.b });
+    expect(reset.progress.items).toEqual({
+      a: { checked: false, changedAt: tuesday.toISOString() },
+      b: before.items.b,
+    });
     const undone = reset.undo(reset.progress, wednesday);
     expect(undone.kept).toBe(0);
-    expect(undone.progress.items).toEqual({ ...before.items, a: { ...before.items.a, changedAt: wednesday.toISOString() } });
+    expect(undone.progress.items).toEqual({
+      ...before.items,
+      a: { ...before.items.a, changedAt: wednesday.toISOString() },
+    });
   });
 
   it('undo leaves an item that another tab changed after the reset, and counts it', () => {
@@ -120,8 +151,18 @@ describe('ticks, notes and reset', () => {
 });
 
 describe('import: merge, replace preview', () => {
-  const mine = setNote(setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, tuesday), 'c', 'mitt notat', monday);
-  const theirs = setChecked(setChecked(setChecked(emptyProgress(), 'a', false, tuesday), 'b', false, monday), 'd', true, monday);
+  const mine = setNote(
+    setChecked(setChecked(emptyProgress(), 'a', true, monday), 'b', true, tuesday),
+    'c',
+    'mitt notat',
+    monday,
+  );
+  const theirs = setChecked(
+    setChecked(setChecked(emptyProgress(), 'a', false, tuesday), 'b', false, monday),
+    'd',
+    true,
+    monday,
+  );
 
   it('merges item by item, the later change winning', () => {
     const merged = mergeProgress(mine, theirs);
@@ -145,7 +186,7 @@ describe('import: merge, replace preview', () => {
     expect(readShareFragment('#del=')).toEqual({ ok: false, problem: 'corrupt' });
   });
 
-  it('recognises the site\'s own CSV export and says what it is', () => {
+  it("recognises the site's own CSV export and says what it is", () => {
     const csv = toCsv(emptyProgress(), { items: [{ id: 'c', phase: 'Fase', text: 'Punkt' }], csvWords }, () => '');
     expect(readImport(csv)).toEqual({ ok: false, problem: 'csv' });
   });
@@ -170,8 +211,10 @@ describe('import: merge, replace preview', () => {
   });
 
   it('writes a readable table', () => {
-    const csv = toCsv(mine, { items: [{ id: 'c', phase: 'Utarbeide mål', text: 'Et "punkt"', role: 'Prosjektleder' }], csvWords }, (date) =>
-      date.toISOString().slice(0, 10),
+    const csv = toCsv(
+      mine,
+      { items: [{ id: 'c', phase: 'Utarbeide mål', text: 'Et "punkt"', role: 'Prosjektleder' }], csvWords },
+      (date) => date.toISOString().slice(0, 10),
     );
     expect(csv).toContain('"Fase";"Punkt";"Ansvar";"Status";"Notat";"Sist endret"');
     expect(csv).toContain('"Utarbeide mål";"Et ""punkt""";"Prosjektleder";"Ikke ferdig";"mitt notat";"2026-11-23"');
@@ -194,7 +237,7 @@ describe('the store over browser storage', () => {
     const { storage, data } = fakeStorage();
     const store = new ProgressStore(() => storage);
     store.update((progress) => setChecked(progress, 'a', true, monday));
-    expect(JSON.parse(data.get(STORAGE_KEY)!).items.a.checked).toBe(true);
+    expect((JSON.parse(data.get(STORAGE_KEY)!) as Progress).items.a?.checked).toBe(true);
     expect(new ProgressStore(() => storage).progress.items.a?.checked).toBe(true);
   });
 
@@ -228,7 +271,7 @@ describe('the store over browser storage', () => {
     expect(store.problem).toBe('corrupt');
     store.update((progress) => setChecked(progress, 'a', true));
     expect(data.get(SET_ASIDE_KEY)).toBe('garbage{');
-    expect(JSON.parse(data.get(STORAGE_KEY)!).items.a.checked).toBe(true);
+    expect((JSON.parse(data.get(STORAGE_KEY)!) as Progress).items.a?.checked).toBe(true);
   });
 
   it('sets the same unreadable data aside only once, however often the page is opened', () => {

@@ -9,7 +9,8 @@ describe('dates an editor writes', () => {
     for (const day of ['2026-11-24', '2024-02-29', '2026-12-31']) expect(isCalendarDate(day), day).toBe(true);
   });
   it('refuses days that do not exist and other forms', () => {
-    for (const day of ['2026-13-45', '2025-02-29', '2026-04-31', '2026', '24.11.2026', '']) expect(isCalendarDate(day), day).toBe(false);
+    for (const day of ['2026-13-45', '2025-02-29', '2026-04-31', '2026', '24.11.2026', ''])
+      expect(isCalendarDate(day), day).toBe(false);
   });
   it('finds the line of an impossible date in front matter, quoted or not', () => {
     expect(impossibleDatesIn('title: X\nreviewed: 2026-13-45\nother: "2026-02-30"')).toEqual([
@@ -37,8 +38,14 @@ describe('parent cycles', () => {
 describe('dead links', () => {
   const page = (path: string, html: string) => ({ path, tree: fromHtml(html) });
   const pages = [
-    page('/a/', '<h2 id="del">Del</h2><a href="/b/#finnes">ok</a><a href="#del">ok</a><a href="/c/">død</a><a href="https://lovdata.no/x">ute</a>'),
-    page('/b/', '<p id="finnes"></p><a href="/a/#mangler">død</a><a href="/bilde.svg">fil</a><a href="/sok/?q=bolig">søk</a>'),
+    page(
+      '/a/',
+      '<h2 id="del">Del</h2><a href="/b/#finnes">ok</a><a href="#del">ok</a><a href="/c/">død</a><a href="https://lovdata.no/x">ute</a>',
+    ),
+    page(
+      '/b/',
+      '<p id="finnes"></p><a href="/a/#mangler">død</a><a href="/bilde.svg">fil</a><a href="/sok/?q=bolig">søk</a>',
+    ),
     page('/sok/', ''),
   ];
   it('finds links to missing pages and missing anchors, and only those', () => {

@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const NORWEGIAN = /[æøåÆØÅ]|\b(og|er|av|på|som|med|til|ikke|ingen|eller|fra|har|kan|skal|du|vi|den|det|denne|dette|alle|viser|punkt|punkter|treff|søk|side|sider|fase|ferdig|lagret|nettleseren|fremdrift|velg|last|skriv|slik|hvem|hva)\b/i;
+const NORWEGIAN =
+  /[æøåÆØÅ]|\b(og|er|av|på|som|med|til|ikke|ingen|eller|fra|har|kan|skal|du|vi|den|det|denne|dette|alle|viser|punkt|punkter|treff|søk|side|sider|fase|ferdig|lagret|nettleseren|fremdrift|velg|last|skriv|slik|hvem|hva)\b/i;
 
 function filesIn(folder: string, ending: RegExp): string[] {
   return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
@@ -23,14 +24,18 @@ function templateTexts(source: string): string[] {
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '')
     .replace(/\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}/g, ' ');
   const between = [...withoutCode.matchAll(/>([^<>]+)</g)].map((match) => match[1]!.trim());
-  const attributes = [...withoutCode.matchAll(/\s(?:aria-label|placeholder|title|alt)="([^"]+)"/g)].map((match) => match[1]!);
+  const attributes = [...withoutCode.matchAll(/\s(?:aria-label|placeholder|title|alt)="([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
   return [...between, ...attributes].filter((text) => /\p{L}/u.test(text));
 }
 
 /** String literals in TypeScript, without comments. */
 function literals(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+  return [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3] ?? '',
+  );
 }
 
 describe('no interface text outside src/i18n/nb.ts', () => {
@@ -52,7 +57,12 @@ describe('no interface text outside src/i18n/nb.ts', () => {
   });
 
   it('finds Norwegian text where it is (the check can fail)', () => {
-    expect(found(['tests/unit/interface-strings.test.ts'], () => ['Viser 3 av 6 punkter', 'flex items-start gap-3'])).toHaveLength(1);
-    expect(templateTexts('---\n---\n<p class="x">Skriv ut</p><b>{t(\'a\')}</b><input placeholder="Søk" />')).toEqual(['Skriv ut', 'Søk']);
+    expect(
+      found(['tests/unit/interface-strings.test.ts'], () => ['Viser 3 av 6 punkter', 'flex items-start gap-3']),
+    ).toHaveLength(1);
+    expect(templateTexts('---\n---\n<p class="x">Skriv ut</p><b>{t(\'a\')}</b><input placeholder="Søk" />')).toEqual([
+      'Skriv ut',
+      'Søk',
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksTo, findBrokenLinks, findDuplicateIds, findRepeatedLinks, type LinkSource } from '../../src/lib/link-graph';
+import {
+  backlinksTo,
+  findBrokenLinks,
+  findDuplicateIds,
+  findRepeatedLinks,
+  type LinkSource,
+} from '../../src/lib/link-graph';
 
 const existing = [
   { collection: 'process', id: 'kartleggingsfase' },

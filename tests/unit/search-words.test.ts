@@ -17,14 +17,19 @@ describe('stop words', () => {
 
   it('holds no word that is in a title of the content', () => {
     const titles = ['process', 'factors', 'examples', 'guidance', 'pages'].flatMap((folder) =>
-      readdirSync(join(content, folder)).map((file) => String((parse(readFileSync(join(content, folder, file), 'utf8').split(/^---$/m)[1]!) as { title: string }).title)),
+      readdirSync(join(content, folder)).map((file) =>
+        String(
+          (parse(readFileSync(join(content, folder, file), 'utf8').split(/^---$/m)[1]!) as { title: string }).title,
+        ),
+      ),
     );
     const dropped = new Set(usableStopWords(titles));
     expect(titles.flatMap(searchWords).filter((word) => dropped.has(word))).toEqual([]);
   });
 
   it('holds no content word that published lists are known to hold', () => {
-    for (const word of ['arbeid', 'tid', 'bolig', 'plan', 'mål', 'alle', 'sitta']) expect(STOP_WORDS).not.toContain(word);
+    for (const word of ['arbeid', 'tid', 'bolig', 'plan', 'mål', 'alle', 'sitta'])
+      expect(STOP_WORDS).not.toContain(word);
   });
 });
 
@@ -33,7 +38,13 @@ describe('index words', () => {
 
   it('adds the lexicon words of a text and the parts of its compounds, not the words it has', () => {
     const vocabulary = new Set(['plan', 'handlingsplan', 'brukaren']);
-    expect(indexTerms('Brukaren i handlingsplan. Planen er leid.', lexicon, vocabulary)).toEqual(['bruker', 'brukeren', 'brukerne', 'leie', 'plan']);
+    expect(indexTerms('Brukaren i handlingsplan. Planen er leid.', lexicon, vocabulary)).toEqual([
+      'bruker',
+      'brukeren',
+      'brukerne',
+      'leie',
+      'plan',
+    ]);
   });
 
   it('splits a compound only into parts the site uses on their own', () => {

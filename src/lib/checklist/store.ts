@@ -2,7 +2,15 @@
  * Pure operations on checklist progress: reading (with migration and refusal of bad data),
  * ticking, notes, reset with undo and merge. No browser APIs here.
  */
-import { claimedVersion, CURRENT_VERSION, FORMAT, progressV1, progressV2, type ItemState, type Progress } from './schema';
+import {
+  claimedVersion,
+  CURRENT_VERSION,
+  FORMAT,
+  progressV1,
+  progressV2,
+  type ItemState,
+  type Progress,
+} from './schema';
 
 export const emptyProgress = (): Progress => ({ format: FORMAT, version: CURRENT_VERSION, items: {} });
 
@@ -113,7 +121,10 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
 /** Whether two states hold the same items (same order of keys not needed). */
 export function sameItems(a: Progress, b: Progress): boolean {
   const ids = Object.keys(a.items);
-  return ids.length === Object.keys(b.items).length && ids.every((id) => JSON.stringify(a.items[id]) === JSON.stringify(b.items[id]));
+  return (
+    ids.length === Object.keys(b.items).length &&
+    ids.every((id) => JSON.stringify(a.items[id]) === JSON.stringify(b.items[id]))
+  );
 }
 
 /** Done and total for a set of items, and when any of them last changed. */

@@ -71,7 +71,11 @@ export interface Catalog {
 }
 
 /** A table for a spreadsheet: semicolons and a byte-order mark, as Norwegian Excel expects. */
-export function toCsv(progress: Progress, { items, csvWords: words }: Pick<Catalog, 'items' | 'csvWords'>, formatDate: (date: Date) => string): string {
+export function toCsv(
+  progress: Progress,
+  { items, csvWords: words }: Pick<Catalog, 'items' | 'csvWords'>,
+  formatDate: (date: Date) => string,
+): string {
   const rows = items.map((item) => {
     const state = progress.items[item.id];
     return [

@@ -68,7 +68,7 @@ export function rehypeGlossaryLinks({ terms }: { terms: GlossaryTerm[] }) {
           children.push(child);
         }
       }
-      parent.children = children as typeof parent.children;
+      parent.children = children;
     };
     visit(tree);
   };

@@ -26,7 +26,8 @@ export class ContentFileError extends Error {
 export function yamlList(fileName: string): Loader {
   return {
     name: 'yaml-list',
-    load: async ({ config, store, parseData, watcher }) => {
+    load: async (context) => {
+      const { config, store, watcher } = context;
       const filePath = fileURLToPath(new URL(fileName, config.root));
       const relative = fileName.replace(/^\.\//, '');
       const sync = async () => {
@@ -50,7 +51,7 @@ export function yamlList(fileName: string): Loader {
         });
         store.clear();
         for (const { id, data } of entries) {
-          store.set({ id, data: await parseData({ id, data, filePath }), filePath: relative });
+          store.set({ id, data: await context.parseData({ id, data, filePath }), filePath: relative });
         }
       };
       await sync();

@@ -2,15 +2,15 @@
  * The state of a search as it lives in the URL (`/sok/?q=bolig&fylke=Rogaland`), so a search
  * can be bookmarked, shared and walked back with the back button.
  */
-import { FACET_KEYS, type FacetKey } from './facets';
+import { FACET_KEYS, type FacetKey, type FacetValues } from './facets';
 
 export interface SearchState {
   query: string;
-  filters: Partial<Record<FacetKey, string[]>>;
+  filters: FacetValues;
 }
 
 export function readSearchState(params: URLSearchParams): SearchState {
-  const filters: SearchState['filters'] = {};
+  const filters: Partial<Record<FacetKey, string[]>> = {};
   for (const key of FACET_KEYS) {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = [...new Set(values)];

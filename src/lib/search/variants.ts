@@ -28,7 +28,9 @@ export function expandQuery(query: string, groups: VariantGroups): string[] {
   for (const word of words) {
     const forms = index.get(word.toLocaleLowerCase('nb')) ?? [word];
     const choices = [word, ...forms.filter((form) => form !== word.toLocaleLowerCase('nb'))];
-    alternatives = alternatives.flatMap((prefix) => choices.map((choice) => [...prefix, choice])).slice(0, MAX_ALTERNATIVES);
+    alternatives = alternatives
+      .flatMap((prefix) => choices.map((choice) => [...prefix, choice]))
+      .slice(0, MAX_ALTERNATIVES);
   }
   return [...new Set(alternatives.map((alternative) => alternative.join(' ')))];
 }

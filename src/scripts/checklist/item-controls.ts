@@ -5,7 +5,8 @@
  */
 function fromTemplate(id: string): DocumentFragment {
   const template = document.getElementById(id);
-  if (!(template instanceof HTMLTemplateElement)) throw new Error(`Template #${id} is missing from the page (ChecklistSupport.astro).`);
+  if (!(template instanceof HTMLTemplateElement))
+    throw new Error(`Template #${id} is missing from the page (ChecklistSupport.astro).`);
   return template.content.cloneNode(true) as DocumentFragment;
 }
 

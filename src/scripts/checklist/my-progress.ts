@@ -24,22 +24,34 @@ const SHOWN_CHANGES = 30;
 
 /** Item texts, phases, roles, the CSV's words and the messages, as data: fetched once, when first needed. */
 let catalog: Promise<Catalog> | undefined;
-const loadCatalog = () => (catalog ??= fetch('/min-fremdrift/punkter.json').then((response) => response.json() as Promise<Catalog>));
-const say = async (key: ProgressKey, values?: Record<string, string | number>) => fill((await loadCatalog()).strings[key], values);
+const loadCatalog = () =>
+  (catalog ??= fetch('/min-fremdrift/punkter.json').then((response) => response.json() as Promise<Catalog>));
+const say = async (key: ProgressKey, values?: Record<string, string | number>) =>
+  fill((await loadCatalog()).strings[key], values);
 
 export class MyProgress extends HTMLElement {
   #store = sharedStore();
 
   connectedCallback() {
-    for (const hidden of this.querySelectorAll<HTMLElement>(':scope > [data-enhanced-only], section[data-enhanced-only]')) hidden.hidden = false;
+    for (const hidden of this.querySelectorAll<HTMLElement>(
+      ':scope > [data-enhanced-only], section[data-enhanced-only]',
+    ))
+      hidden.hidden = false;
     this.#setUpRoleFilter();
     this.querySelector('[data-download="json"]')!.addEventListener('click', () =>
       download('boligveiviser-fremdrift.json', toJson(this.#store.progress), 'application/json'),
     );
-    this.querySelector('[data-download="csv"]')!.addEventListener('click', () =>
-      void loadCatalog().then((items) => download('boligveiviser-fremdrift.csv', toCsv(this.#store.progress, items, formatDate), 'text/csv')),
+    this.querySelector('[data-download="csv"]')!.addEventListener(
+      'click',
+      () =>
+        void loadCatalog().then((items) =>
+          download('boligveiviser-fremdrift.csv', toCsv(this.#store.progress, items, formatDate), 'text/csv'),
+        ),
     );
-    this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.#importFile(event));
+    this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener(
+      'change',
+      (event) => void this.#importFile(event),
+    );
     this.querySelector('[data-share]')!.addEventListener('click', () => this.#share());
     this.querySelector('[data-reset-all]')!.addEventListener('click', () => this.#confirmResetAll());
     this.#openShareLink();
@@ -71,7 +83,10 @@ export class MyProgress extends HTMLElement {
       }
       const shown = items.filter((item) => !item.hidden).length;
       if (!role) status.textContent = '';
-      else void say('progress.filterStatus', { shown, total: items.length }).then((message) => (status.textContent = message));
+      else
+        void say('progress.filterStatus', { shown, total: items.length }).then(
+          (message) => (status.textContent = message),
+        );
     };
     select.value = new URLSearchParams(location.search).get('rolle') ?? '';
     select.addEventListener('change', () => {
@@ -125,7 +140,9 @@ export class MyProgress extends HTMLElement {
         : text('import.preview', { from, replace: replaceChanges.length, merge: changes.length });
     dialog.querySelector('[data-import-changes]')!.replaceChildren(
       ...replaceChanges.slice(0, SHOWN_CHANGES).map((change) =>
-        Object.assign(document.createElement('li'), { textContent: text(`import.change.${change.kind}`, { item: textOf(change.id) }) }),
+        Object.assign(document.createElement('li'), {
+          textContent: text(`import.change.${change.kind}`, { item: textOf(change.id) }),
+        }),
       ),
     );
     dialog.returnValue = '';
@@ -134,7 +151,8 @@ export class MyProgress extends HTMLElement {
       'close',
       () => {
         if (dialog.returnValue === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
-        else if (dialog.returnValue === 'replace') this.#store.update((progress) => replaceProgress(progress, incoming));
+        else if (dialog.returnValue === 'replace')
+          this.#store.update((progress) => replaceProgress(progress, incoming));
         else return this.#message('import.nothingChanged');
         this.#message(dialog.returnValue === 'merge' ? 'import.merged' : 'import.replaced', { from });
       },

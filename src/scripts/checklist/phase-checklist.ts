@@ -39,7 +39,9 @@ export class PhaseChecklist extends HTMLElement {
     this.#versions.set(id, version);
     this.#controls.set(id, controls);
     const { box, note, confirmChange } = controls;
-    box.addEventListener('change', () => this.#save((progress) => setChecked(progress, id, box.checked, new Date(), version)));
+    box.addEventListener('change', () =>
+      this.#save((progress) => setChecked(progress, id, box.checked, new Date(), version)),
+    );
     confirmChange.addEventListener('click', () => {
       this.#save((progress) => confirmTextVersion(progress, id, version));
       box.focus();
@@ -105,11 +107,8 @@ export class PhaseChecklist extends HTMLElement {
 
   #confirmReset() {
     this.#dialog ??= addResetDialog(this, `sjekkliste-${this.dataset.phase}`);
-    resetWithUndo(
-      this.#dialog,
-      this.querySelector<HTMLElement>('[data-undo-area]')!,
-      this.#ids,
-      () => this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(),
+    resetWithUndo(this.#dialog, this.querySelector<HTMLElement>('[data-undo-area]')!, this.#ids, () =>
+      this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(),
     );
   }
 }

@@ -11,7 +11,9 @@ export class PrintView extends HTMLElement {
     // Unreadable progress would print as all "Nei" without a word: say so, on paper too.
     if (store.problem && store.problem !== 'full') {
       const notice = this.querySelector('[data-store-notice]')!;
-      void problemNotice(store).then((message) => (notice.textContent = `${text('checklist.printUnreadable')} ${message}`));
+      void problemNotice(store).then(
+        (message) => (notice.textContent = `${text('checklist.printUnreadable')} ${message}`),
+      );
     }
     const only = new URLSearchParams(location.search).get('fase');
     for (const section of this.querySelectorAll<HTMLElement>('[data-print-phase]')) {
@@ -24,7 +26,10 @@ export class PrintView extends HTMLElement {
         cell('note').textContent = state?.note ?? '';
         cell('changed').textContent = state ? formatDate(new Date(state.changedAt)) : '';
       }
-      const { done, total, lastChanged } = progressOf(progress, rows.map((row) => row.dataset.itemId!));
+      const { done, total, lastChanged } = progressOf(
+        progress,
+        rows.map((row) => row.dataset.itemId!),
+      );
       section.querySelector('[data-phase-summary]')!.textContent =
         `${text('checklist.progress', { done, total })}.` +
         (lastChanged ? ` ${text('checklist.lastChanged', { date: formatDate(lastChanged) })}.` : '');

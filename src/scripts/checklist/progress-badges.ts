@@ -10,7 +10,10 @@ import { fill } from '../../i18n/nb';
 export function renderBadges(progress: Progress) {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-progress-for][data-items]')) {
     const { done, total } = progressOf(progress, badge.dataset.items!.split(' '));
-    badge.textContent = fill(badge.closest<HTMLElement>('[data-badge-template]')?.dataset.badgeTemplate ?? '', { done, total });
+    badge.textContent = fill(badge.closest<HTMLElement>('[data-badge-template]')?.dataset.badgeTemplate ?? '', {
+      done,
+      total,
+    });
   }
 }
 

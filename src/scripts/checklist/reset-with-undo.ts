@@ -7,7 +7,12 @@ import { resetItems } from '../../lib/checklist/store';
 import { text } from '../client-strings';
 import { sharedStore } from './shared-store';
 
-export function resetWithUndo(dialog: HTMLDialogElement, undoArea: HTMLElement, ids: readonly string[], afterUndo?: () => void) {
+export function resetWithUndo(
+  dialog: HTMLDialogElement,
+  undoArea: HTMLElement,
+  ids: readonly string[],
+  afterUndo?: () => void,
+) {
   const store = sharedStore();
   dialog.returnValue = '';
   dialog.showModal();
@@ -18,7 +23,10 @@ export function resetWithUndo(dialog: HTMLDialogElement, undoArea: HTMLElement, 
       let reset: ReturnType<typeof resetItems> | undefined;
       store.update((progress) => (reset = resetItems(progress, ids)).progress);
       const { undo, removedCount } = reset!;
-      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text('checklist.undo') });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        textContent: text('checklist.undo'),
+      });
       button.className = 'font-semibold underline';
       button.addEventListener('click', () => {
         let kept = 0;

@@ -27,7 +27,9 @@ let problemMessages: Promise<Record<StorageProblemKey, string>> | undefined;
 export async function problemNotice(current: ProgressStore): Promise<string> {
   const { problem } = current;
   if (!problem) return '';
-  problemMessages ??= fetch('/sjekkliste/meldinger.json').then((response) => response.json() as Promise<Record<StorageProblemKey, string>>);
+  problemMessages ??= fetch('/sjekkliste/meldinger.json').then(
+    (response) => response.json() as Promise<Record<StorageProblemKey, string>>,
+  );
   return (await problemMessages)[`checklist.problem.${problem}`];
 }
 

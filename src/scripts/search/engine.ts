@@ -69,7 +69,13 @@ const json = <T>(url: string, fallback: T): Promise<T> =>
     .catch(() => fallback);
 
 let loaded:
-  | Promise<{ pagefind: Pagefind; variants: VariantGroups; stopWords: Set<string>; softWords: Set<string>; strings: SearchStrings }>
+  | Promise<{
+      pagefind: Pagefind;
+      variants: VariantGroups;
+      stopWords: Set<string>;
+      softWords: Set<string>;
+      strings: SearchStrings;
+    }>
   | undefined;
 
 /** Loads Pagefind, the spelling variants and the stop words once, on first use. */
@@ -139,7 +145,9 @@ async function searchAll(pagefind: Pagefind, queries: (string | null)[], filters
 /** Whether a title holds every word of the query (a word matches one starting with its first five letters). */
 const titleMatches = (title: string, words: readonly string[]) => {
   const titleWords = searchWords(title);
-  return words.length > 0 && words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word.slice(0, 5))));
+  return (
+    words.length > 0 && words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word.slice(0, 5))))
+  );
 };
 
 /**
@@ -174,7 +182,12 @@ export async function runSearch(state: SearchState, limit = 50, withFacets = tru
     perWord.forEach(({ results: wordResults }, index) => {
       for (const result of wordResults) {
         const seen = found.get(result.id) ?? { result, weight: 0, matched: 0, score: 0 };
-        found.set(result.id, { result, weight: seen.weight + weightOf(words[index]!), matched: seen.matched + 1, score: seen.score + result.score });
+        found.set(result.id, {
+          result,
+          weight: seen.weight + weightOf(words[index]!),
+          matched: seen.matched + 1,
+          score: seen.score + result.score,
+        });
       }
     });
     const entries = [...found.values()];

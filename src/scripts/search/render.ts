@@ -44,17 +44,27 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
  * What a reader needs when the words were not all found: that the hits have most of the
  * words, and a "Mente du …?" link with the site's own spelling. Written into `help`.
  */
-export function renderHelp(help: HTMLElement, outcome: SearchOutcome, strings: SearchStrings, show: { partial: boolean; browse: boolean }) {
+export function renderHelp(
+  help: HTMLElement,
+  outcome: SearchOutcome,
+  strings: SearchStrings,
+  show: { partial: boolean; browse: boolean },
+) {
   const parts: HTMLElement[] = [];
-  if (show.partial && outcome.partial) parts.push(Object.assign(document.createElement('p'), { textContent: strings.partial }));
+  if (show.partial && outcome.partial)
+    parts.push(Object.assign(document.createElement('p'), { textContent: strings.partial }));
   if (outcome.suggestion) {
     const paragraph = document.createElement('p');
-    const link = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(outcome.suggestion)}`, textContent: `«${outcome.suggestion}»` });
+    const link = Object.assign(document.createElement('a'), {
+      href: `/sok/?q=${encodeURIComponent(outcome.suggestion)}`,
+      textContent: `«${outcome.suggestion}»`,
+    });
     const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
     paragraph.append(before, link, after);
     parts.push(paragraph);
   }
-  if (show.browse && outcome.total === 0) parts.push(Object.assign(document.createElement('p'), { textContent: strings.nothingFound }));
+  if (show.browse && outcome.total === 0)
+    parts.push(Object.assign(document.createElement('p'), { textContent: strings.nothingFound }));
   help.replaceChildren(...parts);
 }
 

@@ -6,6 +6,7 @@ import type { FacetKey } from '../../lib/search/facets';
 import { hasFilters, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
 import { runSearch, searchStrings, type SearchOutcome } from './engine';
 import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
+import { chosenIn, idsFromLabels, labelsFromIds } from '../facet-boxes';
 
 const TYPING_PAUSE_MS = 200;
 
@@ -55,11 +56,12 @@ export class SearchPage extends HTMLElement {
       this.#typingEntry = false;
       void this.#show(this.#fromUrl());
     });
-    this.#show(this.#fromUrl());
+    void this.#show(this.#fromUrl());
   }
 
   #fromUrl(): SearchState {
-    const state = readSearchState(new URLSearchParams(location.search));
+    const inUrl = readSearchState(new URLSearchParams(location.search));
+    const state = { ...inUrl, filters: labelsFromIds(inUrl.filters, this.#checkboxes()) };
     this.#input.value = state.query;
     return state;
   }
@@ -69,22 +71,18 @@ export class SearchPage extends HTMLElement {
   }
 
   #fromForm(): SearchState {
-    const filters: SearchState['filters'] = {};
-    for (const box of this.#checkboxes()) {
-      if (!box.checked) continue;
-      (filters[box.name as FacetKey] ??= []).push(box.value);
-    }
-    return { query: this.#input.value.trim(), filters };
+    return { query: this.#input.value.trim(), filters: chosenIn(this.#checkboxes()) };
   }
 
   #commit(mode: 'push' | 'replace') {
     const state = this.#fromForm();
-    const search = writeSearchState(state).toString();
+    const search = writeSearchState({ ...state, filters: idsFromLabels(state.filters, this.#checkboxes()) }).toString();
     const url = `${location.pathname}${search ? `?${search}` : ''}`;
     // Typing makes one history entry, updated as the reader types; it never replaces the
     // search before it, so the back button returns there.
     const replace = mode === 'replace' && this.#typingEntry;
-    if (url !== `${location.pathname}${location.search}`) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[replace ? 'replaceState' : 'pushState'](null, '', url);
     this.#typingEntry = mode === 'replace';
     void this.#show(state);
   }
