@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/nb';
+import { csvWords as csvWordsFromDictionary } from '../../src/i18n/csv-words';
 import { CURRENT_VERSION, FORMAT, type Progress } from '../../src/lib/checklist/schema';
 import {
   emptyProgress,
@@ -22,17 +22,8 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../src/lib/checklist/transfer';
 
-/** The CSV's words, as the site serves them from src/i18n/nb.ts. */
-const csvWords = {
-  phase: t('csv.phase'),
-  item: t('csv.item'),
-  role: t('csv.role'),
-  status: t('csv.status'),
-  note: t('csv.note'),
-  changed: t('csv.changed'),
-  done: t('csv.done'),
-  notDone: t('csv.notDone'),
-};
+/** The CSV's words, as the site serves them. */
+const csvWords = csvWordsFromDictionary();
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T09:00:00.000Z');

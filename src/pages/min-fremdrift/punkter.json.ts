@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site';
-import { nb, PROGRESS_STRINGS, t } from '../../i18n/nb';
+import { nb, PROGRESS_STRINGS } from '../../i18n/nb';
+import { csvWords } from '../../i18n/csv-words';
 import type { Catalog } from '../../lib/checklist/transfer';
 import { LEVEL_NAMES } from '../../lib/vocabulary';
 
@@ -19,16 +20,7 @@ export const GET: APIRoute = async () => {
         role: item.role ? site.roles.find((role) => role.id === item.role!.id)?.data.name : undefined,
       })),
     ),
-    csvWords: {
-      phase: t('csv.phase'),
-      item: t('csv.item'),
-      role: t('csv.role'),
-      status: t('csv.status'),
-      note: t('csv.note'),
-      changed: t('csv.changed'),
-      done: t('csv.done'),
-      notDone: t('csv.notDone'),
-    },
+    csvWords: csvWords(),
     strings: Object.fromEntries(PROGRESS_STRINGS.map((key) => [key, nb[key]])) as Catalog['strings'],
   };
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json' } });

@@ -180,7 +180,7 @@ export class MyProgress extends HTMLElement {
 
   #confirmResetAll() {
     resetWithUndo(
-      this.querySelector<HTMLDialogElement>('dialog[data-reset-all-dialog]')!,
+      this.querySelector<HTMLDialogElement>('dialog[data-reset-dialog="all"]')!,
       this.querySelector<HTMLElement>('[data-reset-all-undo]')!,
       this.#shownIds(),
       () => this.querySelector<HTMLElement>('[data-reset-all]')!.focus(),
