@@ -4,6 +4,7 @@
  * examples, facets, counts and every page run against it unchanged.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { ProjectCopy, root } from './project-copy';
@@ -11,9 +12,19 @@ import { ProjectCopy, root } from './project-copy';
 const copy = new ProjectCopy();
 afterAll(() => copy.remove());
 
+/** An id no municipality or example has yet, so the fixture never clashes with real content. */
+function freshId(): string {
+  const taken = readFileSync(join(copy.dir, 'content/municipalities.yaml'), 'utf8');
+  for (let number = 1; ; number += 1) {
+    const id = `testby${number}`;
+    if (!taken.includes(`id: ${id}\n`) && !existsSync(join(copy.dir, 'content/examples', `${id}.mdx`))) return id;
+  }
+}
+const ID = freshId();
+
 /** A fixture: a municipality and an example that exist only in this temporary copy. */
 const MUNICIPALITY = `
-- id: testby
+- id: ${ID}
   name: Testby kommune
   county: Innlandet
   country: Norge
@@ -27,7 +38,7 @@ source:
   title: "Helhetlig boligpolitisk planlegging – Trinn 4: Fag/temaplan bolig"
   url: https://www.husbanken.no
 reviewed: 2026-11-23
-municipality: testby
+municipality: ${ID}
 phases:
   - to: kartleggingsfase
 factors:
@@ -52,7 +63,7 @@ function playwright(args: string[]) {
 
 it('builds with one more example, and the example, search and page tests pass unchanged', () => {
   copy.edit('content/municipalities.yaml', (text) => `${text.trimEnd()}\n${MUNICIPALITY}`);
-  copy.write('content/examples/testby.mdx', EXAMPLE);
+  copy.write(`content/examples/${ID}.mdx`, EXAMPLE);
   const build = copy.build();
   expect(build.status, build.output).toBe(0);
 
@@ -66,5 +77,5 @@ it('builds with one more example, and the example, search and page tests pass un
   const everyExamplePage = playwright(['e2e/accessibility.spec.ts', '--grep', '/eksempler/']);
   expect(everyExamplePage.status, everyExamplePage.output).toBe(0);
   // The new page was among those checked.
-  expect(everyExamplePage.output).toContain('/eksempler/testby/');
+  expect(everyExamplePage.output).toContain(`/eksempler/${ID}/`);
 }, 900_000);
