@@ -19,6 +19,7 @@ import {
 import { fill, type ProgressKey } from '../../i18n/nb';
 import { formatDate, sharedStore } from './shared-store';
 import { resetWithUndo } from './reset-with-undo';
+import { ask } from '../dialog';
 
 const SHOWN_CHANGES = 30;
 
@@ -145,19 +146,11 @@ export class MyProgress extends HTMLElement {
         }),
       ),
     );
-    dialog.returnValue = '';
-    dialog.showModal();
-    dialog.addEventListener(
-      'close',
-      () => {
-        if (dialog.returnValue === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
-        else if (dialog.returnValue === 'replace')
-          this.#store.update((progress) => replaceProgress(progress, incoming));
-        else return this.#message('import.nothingChanged');
-        this.#message(dialog.returnValue === 'merge' ? 'import.merged' : 'import.replaced', { from });
-      },
-      { once: true },
-    );
+    const answer = await ask(dialog);
+    if (answer === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
+    else if (answer === 'replace') this.#store.update((progress) => replaceProgress(progress, incoming));
+    else return this.#message('import.nothingChanged');
+    this.#message(answer === 'merge' ? 'import.merged' : 'import.replaced', { from });
   }
 
   #share() {

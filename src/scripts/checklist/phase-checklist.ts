@@ -10,6 +10,7 @@ import { renderBadges } from './progress-badges';
 import { resetWithUndo } from './reset-with-undo';
 import { textVersion } from '../../lib/checklist/text-version';
 import { addItemControls, addResetDialog, type ItemControls } from './item-controls';
+import { debounce } from '../debounce';
 
 const NOTE_PAUSE_MS = 400;
 
@@ -46,25 +47,17 @@ export class PhaseChecklist extends HTMLElement {
       this.#save((progress) => confirmTextVersion(progress, id, version));
       box.focus();
     });
-    let pause: ReturnType<typeof setTimeout> | undefined;
-    const saveNote = () => {
-      clearTimeout(pause);
-      pause = undefined;
+    const saveNote = debounce(() => this.#save((progress) => setNote(progress, id, note.value)), NOTE_PAUSE_MS);
+    note.addEventListener('input', () => saveNote.call());
+    note.addEventListener('change', () => {
+      saveNote.cancel();
       this.#save((progress) => setNote(progress, id, note.value));
-    };
-    note.addEventListener('input', () => {
-      clearTimeout(pause);
-      pause = setTimeout(saveNote, NOTE_PAUSE_MS);
     });
-    note.addEventListener('change', saveNote);
     // Leaving the page (reload, a link, closing the tab) within the pause must not lose what
     // the reader typed: save it now.
-    const saveIfPending = () => {
-      if (pause !== undefined) saveNote();
-    };
-    window.addEventListener('pagehide', saveIfPending);
+    window.addEventListener('pagehide', () => saveNote.flush());
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') saveIfPending();
+      if (document.visibilityState === 'hidden') saveNote.flush();
     });
   }
 

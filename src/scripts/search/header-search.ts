@@ -4,6 +4,7 @@
  */
 import { runSearch, searchStrings } from './engine';
 import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
+import { debounce } from '../debounce';
 
 const PANEL_HITS = 5;
 /** Results show at once; the count is announced after this pause, so a screen reader hears it once, not after every letter. */
@@ -17,7 +18,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
   const all = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const help = panel.querySelector<HTMLElement>('[data-search-help]')!;
   let latest = 0;
-  let announce: ReturnType<typeof setTimeout> | undefined;
+  let announcement = '';
+  // The count is announced after a pause, not on every keystroke.
+  const announce = debounce(() => (status.textContent = announcement), ANNOUNCE_PAUSE_MS);
 
   const close = () => {
     panel.hidden = true;
@@ -44,13 +47,13 @@ export function enhanceHeaderSearch(form: HTMLFormElement, returnFocusTo: () => 
       all.hidden = total === 0;
       const strings = await searchStrings();
       renderHelp(help, outcome, strings, { partial: true, browse: false });
-      clearTimeout(announce);
-      announce = setTimeout(() => (status.textContent = describeOutcome(outcome, query, strings)), ANNOUNCE_PAUSE_MS);
+      announcement = describeOutcome(outcome, query, strings);
+      announce.call();
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
       help.replaceChildren();
-      clearTimeout(announce);
+      announce.cancel();
       status.textContent = form.dataset.loadFailed ?? '';
     }
     panel.hidden = false;

@@ -7,6 +7,7 @@ import { hasFilters, readSearchState, writeSearchState, type SearchState } from 
 import { runSearch, searchStrings, type SearchOutcome } from './engine';
 import { describeOutcome, moveFocus, renderHelp, renderHit } from './render';
 import { chosenIn, idsFromLabels, labelsFromIds } from '../facet-boxes';
+import { debounce } from '../debounce';
 
 const TYPING_PAUSE_MS = 200;
 
@@ -17,7 +18,8 @@ export class SearchPage extends HTMLElement {
   #clear!: HTMLButtonElement;
   #help!: HTMLElement;
   #latest = 0;
-  #typing: ReturnType<typeof setTimeout> | undefined;
+  /** Typing pauses before the URL and results follow. */
+  #typing = debounce(() => this.#commit('replace'), TYPING_PAUSE_MS);
   /** Whether the next status should first say that the filters were cleared. */
   #announceCleared = false;
   /** Whether the current history entry was made while typing, so further typing replaces it. */
@@ -37,8 +39,7 @@ export class SearchPage extends HTMLElement {
       this.#commit('push');
     });
     this.#input.addEventListener('input', () => {
-      clearTimeout(this.#typing);
-      this.#typing = setTimeout(() => this.#commit('replace'), TYPING_PAUSE_MS);
+      this.#typing.call();
     });
     this.querySelector('[data-facets]')!.addEventListener('change', () => this.#commit('push'));
     // The button hides itself once no filter is set: focus goes to the filters' heading, so it
