@@ -11,7 +11,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob, yamlList } from './lib/content/loaders';
 import { isCalendarDate } from './lib/content/calendar-date';
-import { LANGUAGES, LEVELS, PUBLISHERS, STATUSES, SIZES } from './lib/vocabulary';
+import { LANGUAGES, LEVELS, PLAN_TOOL_PARTS, PUBLISHERS, STATUSES, SIZES } from './lib/vocabulary';
 
 /**
  * A day as an editor writes it, ÅÅÅÅ-MM-DD, that is on the calendar. Front matter arrives as a
@@ -128,6 +128,8 @@ const process = defineCollection({
     related: z.array(linkWithNote('process')).default([]),
     /** What the project group ticks off in this node. */
     checklist: z.array(checklistItem).default([]),
+    /** The part of the Handlingsplan tool this node's work is written into, linked from its page. */
+    planTool: z.enum(PLAN_TOOL_PARTS).optional(),
   }),
 });
 

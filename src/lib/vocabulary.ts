@@ -31,3 +31,18 @@ export const STATUSES = ['full', 'title-only'] as const;
 
 /** Size classes of a municipality, as Husbanken's examples state them. */
 export const SIZES = ['Liten', 'Mellomstor', 'Stor'] as const;
+
+/**
+ * Parts of the Handlingsplan tool a process node can link to: goals and measures are built
+ * in "Bygg planen", then followed up, and their cost summed per budget year.
+ */
+export const PLAN_TOOL_PARTS = ['goals', 'measures', 'followUp', 'costs'] as const;
+export type PlanToolPart = (typeof PLAN_TOOL_PARTS)[number];
+
+/** Where on /handlingsplan/ each part is. */
+export const PLAN_TOOL_ANCHORS: Record<PlanToolPart, string> = {
+  goals: 'bygg',
+  measures: 'bygg',
+  followUp: 'oppfolging',
+  costs: 'kostnad',
+};

@@ -98,7 +98,7 @@ test('unreadable data and full storage: the notice says ticks are not saved, and
   });
   await page.goto(PHASE);
   const notice = page.getByRole('status').filter({ hasText: 'lagringsplassen i nettleseren er full' });
-  await expect(notice).toContainText('avkryssinger du gjør nå, forsvinner');
+  await expect(notice).toContainText('avkryssinger og endringer du gjør nå, forsvinner');
   await expect(page.getByText('lagres som vanlig')).toHaveCount(0);
   await box(page, firstItem!.id).check();
   await expect(box(page, firstItem!.id)).toBeChecked();

@@ -23,6 +23,8 @@ export interface ProcessNodeData {
   level: 'trinn' | 'underprosess' | 'fase';
   order: number;
   parent?: string;
+  /** The part of the Handlingsplan tool the node links to. */
+  planTool?: string;
   checklist: ChecklistItemData[];
 }
 

@@ -3,11 +3,12 @@
  * `zod/mini` keeps the validator small enough for the browser (about 6 kB gzip).
  */
 import * as z from 'zod/mini';
+import { plan } from '../plan/schema';
 
 /** Name written into every stored or exported file, so foreign JSON is recognised. */
 export const FORMAT = 'boligveiviser-sjekkliste';
 /** The version this code writes. Older versions are migrated; newer ones are refused. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 /** The longest note the text field accepts. */
 export const MAX_NOTE_LENGTH = 1000;
 /** An instant as `Date.toISOString()` writes it. */
@@ -37,15 +38,27 @@ export const itemState = z.object({
 /** Version 2: ticks, notes and when each item was changed. */
 export const progressV2 = z.object({
   format: z.literal(FORMAT),
-  version: z.literal(CURRENT_VERSION),
+  version: z.literal(2),
   /** The municipality's name, as typed on the print view. */
   municipality: z.optional(z.string()),
   /** Items by id. Ids no longer in the content are kept, never shown, never moved. */
   items: z.record(z.string(), itemState),
 });
 
+/**
+ * Version 3 adds the action plan (Handlingsplan). A new version, not an optional field on
+ * version 2: code from before the plan refuses this data as newer instead of saving it
+ * back without the plan.
+ */
+export const progressV3 = z.object({
+  ...progressV2.shape,
+  version: z.literal(CURRENT_VERSION),
+  /** The action plan's records by id; absent until the reader starts a plan. */
+  plan: z.optional(plan),
+});
+
 export type ItemState = z.infer<typeof itemState>;
-export type Progress = z.infer<typeof progressV2>;
+export type Progress = z.infer<typeof progressV3>;
 
 /**
  * The version that data claims, when it claims to be ours; tells "newer" from "foreign".

@@ -8,9 +8,11 @@ import {
   FORMAT,
   progressV1,
   progressV2,
+  progressV3,
   type ItemState,
   type Progress,
 } from './schema';
+import { mergeRecords } from './records';
 
 export const emptyProgress = (): Progress => ({ format: FORMAT, version: CURRENT_VERSION, items: {} });
 
@@ -27,8 +29,10 @@ export function readProgress(text: string | null, now = new Date()): ReadResult 
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  const current = progressV2.safeParse(data);
+  const current = progressV3.safeParse(data);
   if (current.success) return { ok: true, progress: current.data };
+  const v2 = progressV2.safeParse(data);
+  if (v2.success) return { ok: true, progress: { ...v2.data, version: CURRENT_VERSION } };
   const v1 = progressV1.safeParse(data);
   if (v1.success) {
     const changedAt = now.toISOString();
@@ -99,33 +103,27 @@ export function resetItems(progress: Progress, ids: readonly string[], now = new
   };
 }
 
-/** Whether `a` is the later change of one item; equal times are settled by content, so every tab agrees. */
-export function isLater(a: ItemState, b: ItemState): boolean {
-  const difference = Date.parse(a.changedAt) - Date.parse(b.changedAt);
-  return difference !== 0 ? difference > 0 : JSON.stringify(a) > JSON.stringify(b);
-}
-
 /**
  * Merges two states item by item: for each item, the later change wins; items only one side
  * has are kept. Used for imports and whenever a tab writes, so no tab overwrites another's.
  */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const items = { ...current.items };
-  for (const [id, state] of Object.entries(incoming.items)) {
-    const mine = items[id];
-    if (!mine || isLater(state, mine)) items[id] = state;
-  }
-  return { ...current, municipality: current.municipality ?? incoming.municipality, items };
+  const merged = {
+    ...current,
+    municipality: current.municipality ?? incoming.municipality,
+    items: mergeRecords(current.items, incoming.items),
+  };
+  if (current.plan || incoming.plan) merged.plan = mergeRecords(current.plan ?? {}, incoming.plan ?? {});
+  return merged;
 }
 
-/** Whether two states hold the same items (same order of keys not needed). */
-export function sameItems(a: Progress, b: Progress): boolean {
-  const ids = Object.keys(a.items);
-  return (
-    ids.length === Object.keys(b.items).length &&
-    ids.every((id) => JSON.stringify(a.items[id]) === JSON.stringify(b.items[id]))
-  );
-}
+/** Whether two states hold the same items and plan records (same order of keys not needed). */
+export const sameItems = (a: Progress, b: Progress): boolean =>
+  sameRecords(a.items, b.items) && sameRecords(a.plan ?? {}, b.plan ?? {});
+
+const sameRecords = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([id, record]) => JSON.stringify(record) === JSON.stringify(b[id]));
 
 /** Done and total for a set of items, and when any of them last changed. */
 export function progressOf(progress: Progress, ids: readonly string[]) {

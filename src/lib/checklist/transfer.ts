@@ -2,7 +2,9 @@
  * Moving progress between people and machines: a JSON file, a readable CSV table, and a
  * share link that carries the state in the URL fragment (never sent to a server).
  */
-import { isLater, readProgress, type ReadResult } from './store';
+import { readProgress, type ReadResult } from './store';
+import { isLater } from './records';
+import { replacePlan } from '../plan/plan';
 import type { Progress } from './schema';
 import type { ProgressKey } from '../../i18n/nb';
 
@@ -132,7 +134,11 @@ export function replaceProgress(current: Progress, incoming: Progress, now = new
     const mine = current.items[id];
     items[id] = mine && !isLater(state, mine) ? { ...state, changedAt } : state;
   }
-  return { ...incoming, municipality: incoming.municipality ?? current.municipality, items };
+  const replaced = { ...incoming, municipality: incoming.municipality ?? current.municipality, items };
+  // A file from before the plan existed says nothing about the plan: it is kept.
+  if (incoming.plan) replaced.plan = replacePlan(current.plan ?? {}, incoming.plan, now);
+  else if (current.plan) replaced.plan = current.plan;
+  return replaced;
 }
 
 /** One line of an import preview. */

@@ -3,32 +3,13 @@
  * preview that asks to merge or replace, and reset of everything with undo. Bad input gets
  * a plain message and leaves the saved state exactly as it was.
  */
-import { mergeProgress } from '../../lib/checklist/store';
-import {
-  changesBetween,
-  MAX_IMPORT_BYTES,
-  readImport,
-  replaceProgress,
-  readShareFragment,
-  shareFragment,
-  toCsv,
-  toJson,
-  type Catalog,
-  type ImportResult,
-} from '../../lib/checklist/transfer';
-import { fill, type ProgressKey } from '../../i18n/nb';
+import { readShareFragment, shareFragment, toCsv, toJson, type ImportResult } from '../../lib/checklist/transfer';
+import type { ProgressKey } from '../../i18n/nb';
+import { planTree, statusCounts } from '../../lib/plan/plan';
 import { formatDate, sharedStore } from './shared-store';
 import { resetWithUndo } from './reset-with-undo';
-import { ask } from '../dialog';
-
-const SHOWN_CHANGES = 30;
-
-/** Item texts, phases, roles, the CSV's words and the messages, as data: fetched once, when first needed. */
-let catalog: Promise<Catalog> | undefined;
-const loadCatalog = () =>
-  (catalog ??= fetch('/min-fremdrift/punkter.json').then((response) => response.json() as Promise<Catalog>));
-const say = async (key: ProgressKey, values?: Record<string, string | number>) =>
-  fill((await loadCatalog()).strings[key], values);
+import { loadCatalog, say } from './catalog';
+import { download } from '../download';
 
 export class MyProgress extends HTMLElement {
   #store = sharedStore();
@@ -39,6 +20,8 @@ export class MyProgress extends HTMLElement {
     ))
       hidden.hidden = false;
     this.#setUpRoleFilter();
+    this.#showPlanStatus();
+    this.#store.subscribe(() => this.#showPlanStatus());
     this.querySelector('[data-download="json"]')!.addEventListener('click', () =>
       download('boligveiviser-fremdrift.json', toJson(this.#store.progress), 'application/json'),
     );
@@ -70,6 +53,17 @@ export class MyProgress extends HTMLElement {
   /** The ids of the items the page shows. */
   #shownIds(): string[] {
     return [...this.querySelectorAll<HTMLLIElement>('li[data-item-id]')].map((item) => item.dataset.itemId!);
+  }
+
+  /** The action plan's status counts, from the same store; the words come with the catalog, fetched only if there is a plan. */
+  #showPlanStatus() {
+    const { plan } = this.#store.progress;
+    if (planTree(plan).length === 0) return;
+    const line = this.querySelector('[data-plan-status] span')!;
+    void (async () => {
+      const counts = await say('plan.counts', statusCounts(plan));
+      line.textContent = await say('plan.status.summary', { counts });
+    })();
   }
 
   #setUpRoleFilter() {
@@ -105,52 +99,17 @@ export class MyProgress extends HTMLElement {
   }
 
   async #importFile(event: Event) {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let result: ImportResult;
-    try {
-      // readImport refuses oversized files by their size, before their text is read.
-      result = readImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
-    } catch {
-      result = { ok: false, problem: 'corrupt' };
-    }
-    void this.#offer(result, 'import.fromFile');
+    const { readImportFile } = await import('./import-offer');
+    const result = await readImportFile(event.target as HTMLInputElement);
+    if (result) void this.#offer(result, 'import.fromFile');
   }
 
-  /** Shows what an import would change and applies it only if the reader says so. */
   async #offer(result: ImportResult, fromKey: 'import.fromFile' | 'import.fromLink') {
-    if (!result.ok) {
-      this.#message(`import.problem.${result.problem}`);
-      return;
-    }
-    const incoming = result.progress;
-    const { items, strings } = await loadCatalog();
-    const from = strings[fromKey];
-    const text = (key: ProgressKey, values?: Record<string, string | number>) => fill(strings[key], values);
-    const ids = this.#shownIds();
-    const current = this.#store.progress;
-    const changes = changesBetween(current, mergeProgress(current, incoming), ids);
-    const replaceChanges = changesBetween(current, incoming, ids);
     const dialog = this.querySelector<HTMLDialogElement>('dialog[data-import-dialog]')!;
-    const textOf = (id: string) => items.find((item) => item.id === id)?.text ?? id;
-    dialog.querySelector('[data-import-summary]')!.textContent =
-      replaceChanges.length === 0
-        ? text('import.same', { from })
-        : text('import.preview', { from, replace: replaceChanges.length, merge: changes.length });
-    dialog.querySelector('[data-import-changes]')!.replaceChildren(
-      ...replaceChanges.slice(0, SHOWN_CHANGES).map((change) =>
-        Object.assign(document.createElement('li'), {
-          textContent: text(`import.change.${change.kind}`, { item: textOf(change.id) }),
-        }),
-      ),
-    );
-    const answer = await ask(dialog);
-    if (answer === 'merge') this.#store.update((progress) => mergeProgress(progress, incoming));
-    else if (answer === 'replace') this.#store.update((progress) => replaceProgress(progress, incoming));
-    else return this.#message('import.nothingChanged');
-    this.#message(answer === 'merge' ? 'import.merged' : 'import.replaced', { from });
+    // Import code is fetched when a file or a link is to be read, not with the page.
+    const { offerImport } = await import('./import-offer');
+    const { key, values } = await offerImport(dialog, this.#store, result, fromKey);
+    this.#message(key, values);
   }
 
   #share() {
@@ -179,11 +138,4 @@ export class MyProgress extends HTMLElement {
       () => this.querySelector<HTMLElement>('[data-reset-all]')!.focus(),
     );
   }
-}
-
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
