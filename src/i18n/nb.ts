@@ -224,7 +224,7 @@ export const nb = {
   'nav.plan': 'Handlingsplan',
   'plan.homeText':
     'Bygg planens innsatsområder, mål og tiltak med ansvar, frist og kostnad, og følg opp tiltakene etter vedtaket.',
-  'plan.description':
+  'plan.pageDescription':
     'Bygg handlingsplanen: innsatsområder, mål og tiltak med ansvar, frist og kostnad, og følg opp tiltakene etter vedtaket.',
   'plan.intro':
     'Her bygger prosjektgruppen planens innsatsområder, mål og tiltak, med ansvarlig enhet, frist, kostnad og budsjettår for hvert tiltak, og følger opp tiltakene etter at planen er vedtatt. Planen lagres i denne nettleseren, sammen med sjekklistene, og kan lastes ned, deles som fil og skrives ut.',
@@ -257,6 +257,7 @@ export const nb = {
   'plan.area': 'Innsatsområde',
   'plan.goal': 'Mål',
   'plan.measure': 'Tiltak',
+  'plan.description': 'Tiltak',
   'plan.unit': 'Ansvarlig enhet',
   'plan.deadline': 'Frist',
   'plan.deadlineHelp': 'År (2027) eller dato (30.06.2027)',
@@ -288,6 +289,13 @@ export const nb = {
   'plan.moveDown': 'Flytt ned',
   'plan.delete': 'Slett',
   'plan.numbered': '{kind} {number}',
+  'plan.actionLabel': '{action} {record}',
+  'plan.addLabel': '{action} ({record})',
+  'plan.areaHeading': '{number}. {title}',
+  'plan.goalHeading': '{name}: {title}',
+  'plan.costsUnreadable':
+    '{count} {count|tiltak har|tiltak har} en kostnad som ikke kan leses, og er ikke med i summene.',
+  'plan.atEdge': '{record} kan ikke flyttes lenger den veien.',
   'plan.added': '{kind} {number} er lagt til.',
   'plan.moved': '{kind} er flyttet til nummer {number}.',
   'plan.deleted': '{kind} {number} er slettet.',
@@ -308,77 +316,19 @@ export const nb = {
   'plan.number': 'Nr.',
   'plan.status.summary': 'Handlingsplanen: {counts}.',
   'plan.status.open': 'Åpne handlingsplanen',
-  'plan.printHeading': 'Handlingsplan',
-  'plan.printFooter': 'Laget med Boligveiviser.',
   'plan.tool.goals': 'Skriv målene inn i handlingsplanen',
   'plan.tool.measures': 'Skriv tiltakene inn i handlingsplanen',
   'plan.tool.followUp': 'Følg opp tiltakene i handlingsplanen',
   'plan.tool.costs': 'Se kostnad per budsjettår i handlingsplanen',
   'plan.tool.label': 'Verktøy',
-  'import.planChanges': 'Handlingsplanen: {added} {added|del|deler} legges til, {changed} endres og {removed} fjernes.',
+  'import.planIfReplaced':
+    'Handlingsplanen, hvis du erstatter: {added} {added|del|deler} legges til, {changed} endres og {removed} fjernes.',
+  'import.planIfMerged':
+    'Handlingsplanen, hvis du slår sammen: {added} {added|del|deler} legges til, {changed} endres og {removed} fjernes.',
   'footer.sources': 'Innholdet er hentet fra veiledning publisert av Husbanken og Boverket.',
 } as const;
 
 export type UiKey = keyof typeof nb;
-
-/**
- * The strings each group of browser scripts uses. Only these are sent to the browser, and only
- * to pages with those scripts (ClientStrings.astro): every byte counts on a checklist page.
- */
-export const CLIENT_STRINGS = {
-  checklist: [
-    'checklist.progress',
-    'checklist.lastChanged',
-    'checklist.neverChanged',
-    'checklist.resetDone',
-    'checklist.undo',
-    'checklist.undone',
-    'checklist.undonePartly',
-  ],
-  print: ['checklist.printUnreadable', 'print.checked', 'print.unchecked'],
-  plan: [
-    'plan.area',
-    'plan.goal',
-    'plan.measure',
-    'plan.numbered',
-    'plan.added',
-    'plan.moved',
-    'plan.deleted',
-    'plan.undo',
-    'plan.undone',
-    'plan.undoStale',
-    'plan.counts',
-    'plan.overdueCount',
-    'plan.overdue',
-    'plan.noDeadline',
-    'plan.year',
-    'plan.sum',
-    'plan.measuresCounted',
-    'plan.withoutYear',
-    'plan.total',
-    'plan.noCosts',
-    'plan.unreadable',
-    'plan.number',
-    'plan.unit',
-    'plan.deadline',
-    'plan.cost',
-    'plan.budgetYears',
-    'plan.financing',
-    'plan.status',
-    'plan.note',
-    'plan.status.ikke-startet',
-    'plan.status.startet',
-    'plan.status.gjennomfort',
-    'plan.noMeasures',
-    'plan.untitled',
-    'plan.moveUp',
-    'plan.moveDown',
-    'plan.delete',
-    'plan.printHeading',
-  ],
-} as const satisfies Record<string, readonly UiKey[]>;
-export type ClientGroup = keyof typeof CLIENT_STRINGS;
-export type ClientKey = (typeof CLIENT_STRINGS)[ClientGroup][number];
 
 /**
  * What a checklist says when browser storage fails: needed only then, so fetched then
@@ -411,7 +361,8 @@ export const PROGRESS_STRINGS = [
   'import.change.ticked',
   'import.change.unticked',
   'import.change.note',
-  'import.planChanges',
+  'import.planIfReplaced',
+  'import.planIfMerged',
   'import.nothingChanged',
   'import.merged',
   'import.replaced',

@@ -1,5 +1,6 @@
 /** Interface strings handed over by the page (see ClientStrings.astro). */
-import { fill, type ClientKey } from '../i18n/nb';
+import { fill } from '../i18n/nb';
+import type { ClientKey } from '../i18n/client-groups';
 
 let strings: Record<string, string> | undefined;
 

@@ -61,6 +61,8 @@ const csvWords = {
     startet: nb['plan.status.startet'],
     gjennomfort: nb['plan.status.gjennomfort'],
   },
+  numbered: (kind: 'area' | 'goal' | 'measure', number: string) =>
+    `${{ area: nb['plan.area'], goal: nb['plan.goal'], measure: nb['plan.measure'] }[kind]} ${number}`,
 };
 
 describe('the plan schema', () => {
@@ -107,6 +109,31 @@ describe('editing the plan', () => {
     progress = moveRecord(progress, 'm2', -1, tuesday);
     expect(numbers()).toEqual(['1.1.1 Andre', '1.1.2 Første']);
     expect(moveRecord(progress, 'm2', -1, tuesday)).toBe(progress);
+  });
+
+  it('moves past deleted siblings to the next shown place, and sorts out equal orders', () => {
+    let progress = ['a', 'x', 'b', 'c', 'd'].reduce(
+      (state, id) => addRecord(state, id, { kind: 'area', title: id }, monday),
+      emptyProgress(),
+    );
+    progress = deleteRecord(deleteRecord(progress, 'a', monday).progress, 'x', monday).progress;
+    const titles = () => planTree(progress.plan).map((area) => area.area.title);
+    progress = moveRecord(progress, 'c', 1, tuesday);
+    expect(titles()).toEqual(['b', 'd', 'c']);
+    progress = updateRecord(progress, 'b', { order: progress.plan!['d']!.order }, tuesday);
+    const [first, second] = titles();
+    progress = moveRecord(progress, first!, 1, wednesday);
+    expect(titles().slice(0, 2)).toEqual([second, first]);
+  });
+
+  it('does not show a record whose parent is missing, of the wrong kind or itself', () => {
+    let progress = startedPlan();
+    progress = addRecord(progress, 'loop', { kind: 'goal', area: 'loop', title: 'Sløyfe', smarte: [] }, monday);
+    progress = addRecord(progress, 'stray', measure('a1'), monday);
+    expect(planTree(progress.plan).flatMap((area) => area.goals.map((goal) => goal.goal.title))).toEqual([
+      'Flere eier',
+    ]);
+    expect(planTree(progress.plan)[0]!.goals[0]!.measures).toEqual([]);
   });
 
   it('deleting an area hides its goals and measures; undo brings them back unless changed since', () => {
@@ -184,7 +211,9 @@ describe('reading what is typed', () => {
   it('reads amounts with spaces and years as lists or spans', () => {
     expect(parseCost('1 250 000')).toBe(1_250_000);
     expect(parseCost('250.000 kr')).toBe(250_000);
+    expect(parseCost('kr 250 000,-')).toBe(250_000);
     expect(parseCost('mye')).toBe('invalid');
+    expect(parseCost('1.5')).toBe('invalid');
     expect(parseYears('2027, 2028')).toEqual([2027, 2028]);
     expect(parseYears('2027 og 2029')).toEqual([2027, 2029]);
     expect(parseYears('2027–2029')).toEqual([2027, 2028, 2029]);
@@ -227,8 +256,20 @@ describe('the views', () => {
         { year: 2028, sum: 150_000, measures: 1 },
       ],
       unplaced: { sum: 50_000, measures: 1 },
+      unreadable: 0,
       total: 450_000,
     });
+  });
+
+  it('shares in whole kroner without losing one, and counts costs it cannot read', () => {
+    const uneven = [
+      measure('g1', { cost: '100', budgetYears: '2027–2029' }),
+      measure('g1', { cost: 'mye', budgetYears: '2027' }),
+    ].reduce((progress, entry, index) => addRecord(progress, `u${index}`, entry, monday), startedPlan()).plan;
+    const { rows, total, unreadable } = costsByYear(uneven);
+    expect(rows.map((row) => row.sum)).toEqual([34, 33, 33]);
+    expect(total).toBe(100);
+    expect(unreadable).toBe(1);
   });
 });
 
@@ -245,8 +286,8 @@ describe('the plan as CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe(csvWords.columns.map((column) => `"${column}"`).join(';'));
-    expect(rows[1]).toBe('"1.1.1";"Bolig";"Flere eier";"Startlån";"NAV";"";"";"";"";"Startet";""');
-    expect(rows[2]).toBe('"1.2";"Bolig";"Uten tiltak";"";"";"";"";"";"";"";""');
+    expect(rows[1]).toBe('"Tiltak 1.1.1";"Bolig";"Flere eier";"Startlån";"NAV";"";"";"";"";"Startet";""');
+    expect(rows[2]).toBe('"Mål 1.2";"Bolig";"Uten tiltak";"";"";"";"";"";"";"";""');
     expect(rows).toHaveLength(3);
   });
 

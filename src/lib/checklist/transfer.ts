@@ -103,9 +103,12 @@ function toBase64Url(bytes: Uint8Array) {
 const fromBase64Url = (text: string) =>
   Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
 
-/** The fragment of a share link carrying the whole state. */
+/** The fragment of a share link carrying the checklists' state. */
 export function shareFragment(progress: Progress): string {
-  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(progress)))}`;
+  // The link shares ticks and notes, as the page says; the action plan (notes, costs) stays
+  // out of it, and so does its length. A link without a plan leaves the receiver's plan alone.
+  const { plan: _plan, ...checklists } = progress;
+  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(checklists)))}`;
 }
 
 /** Reads a share link's fragment; undefined when the URL carries none. */

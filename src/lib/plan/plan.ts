@@ -22,12 +22,20 @@ export const parentOf = (record: PlanRecord): string | undefined =>
 export const newRecordId = (now = new Date()) =>
   `${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/** Whether a record is shown: it is not deleted, and neither is what it belongs to. */
+/** The kind of record each kind belongs to. */
+const PARENT_KIND = { goal: 'area', measure: 'goal' } as const;
+
+/**
+ * Whether a record is shown: it is not deleted, and neither is what it belongs to. A record
+ * whose parent is missing or of the wrong kind (a hand-edited file) is not shown; since a
+ * parent is always of a higher kind, the walk up cannot go round in a circle.
+ */
 export function isLive(plan: Plan, id: string): boolean {
   const record = plan[id];
   if (!record || record.deleted) return false;
-  const parent = parentOf(record);
-  return parent === undefined || isLive(plan, parent);
+  if (record.kind === 'area') return true;
+  const parent = parentOf(record)!;
+  return plan[parent]?.kind === PARENT_KIND[record.kind] && isLive(plan, parent);
 }
 
 /** The live records under `parent` (areas when undefined), in their order. */
@@ -125,10 +133,20 @@ export function moveRecord(progress: Progress, id: string, step: -1 | 1, now = n
   const at = siblings.findIndex(([other]) => other === id);
   const neighbour = siblings[at + step];
   if (at < 0 || !neighbour) return progress;
-  // Equal orders (from two tabs adding at once) would not swap; the places in the list do.
-  const [mine, theirs] = [at + 1, at + 1 + step];
-  const moved = updateRecord(progress, id, { order: theirs }, now);
-  return updateRecord(moved, neighbour[0], { order: mine }, now);
+  const [neighbourId, { order: theirs }] = neighbour;
+  if (theirs !== record.order) {
+    const moved = updateRecord(progress, id, { order: theirs }, now);
+    return updateRecord(moved, neighbourId, { order: record.order }, now);
+  }
+  // Equal orders (two tabs adding at once) cannot be swapped: number the siblings anew, in
+  // their new order, changing only those whose number changes.
+  const reordered = siblings.map(([other]) => other);
+  [reordered[at], reordered[at + step]] = [neighbourId, id];
+  return reordered.reduce(
+    (state, other, index) =>
+      plan[other]!.order === index + 1 ? state : updateRecord(state, other, { order: index + 1 }, now),
+    progress,
+  );
 }
 
 /**
@@ -177,5 +195,6 @@ export function planChanges(current: Plan = {}, next: Plan = {}) {
   return counts;
 }
 
+/** The same record apart from when it changed (a move is a change: the order differs). */
 const sameContent = (a: PlanRecord, b: PlanRecord) =>
-  JSON.stringify({ ...a, changedAt: '', order: 0 }) === JSON.stringify({ ...b, changedAt: '', order: 0 });
+  JSON.stringify({ ...a, changedAt: '' }) === JSON.stringify({ ...b, changedAt: '' });

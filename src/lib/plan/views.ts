@@ -3,7 +3,8 @@
  * follow-up list with status counts and overdue measures, cost per budget year, and the CSV.
  */
 import { csvCell } from '../checklist/transfer';
-import type { MeasureRecord, MeasureStatus, Plan } from './schema';
+import { MEASURE_FIELDS } from './columns';
+import type { MeasureRecord, MeasureStatus, Plan, PlanRecord } from './schema';
 import { allMeasures, planTree, statusCounts, type MeasureInPlan } from './plan';
 
 /** A deadline's last day (ÅÅÅÅ-MM-DD): a year ends on 31 December. */
@@ -31,11 +32,19 @@ export function parseDeadline(text: string): Deadline | undefined | 'invalid' {
   return { lastDay: `${year}-${pad(month!)}-${pad(day!)}`, kind: 'date' };
 }
 
-/** Reads «Kostnad (kr)»: whole kroner, with spaces or dots between thousands. Empty is undefined. */
+/**
+ * Reads «Kostnad (kr)»: whole kroner, with spaces or dots between groups of thousands
+ * ("1 250 000", "250.000", "kr 250 000,-"). "1.5" is refused, not read as 15. Empty is undefined.
+ */
 export function parseCost(text: string): number | undefined | 'invalid' {
-  const value = text.replace(/[\s\u00a0.]/g, '').replace(/(kr|,-)$/i, '');
+  const value = text
+    .trim()
+    .replace(/^kr\.?\s*/i, '')
+    .replace(/\s*(kr\.?|,-)$/i, '')
+    .replace(/[\s\u00a0]/g, '');
   if (value === '') return undefined;
-  return /^\d{1,13}$/.test(value) ? Number(value) : 'invalid';
+  if (!/^(\d{1,3}(\.\d{3})+|\d{1,13})$/.test(value)) return 'invalid';
+  return Number(value.replaceAll('.', ''));
 }
 
 /** Reads «Budsjettår»: years separated by commas, spaces or "og", or a span 2027–2030. */
@@ -76,14 +85,18 @@ export function followUp(plan: Plan | undefined, today: string) {
 
 /**
  * Estimated cost per budget year, for the økonomiplan. A measure with several budget years
- * has its cost shared equally between them (the page says so); measures with a cost but no
- * readable year are summed apart, so no krone disappears from the totals.
+ * has its cost shared equally between them in whole kroner, the remainder to the first years
+ * (100 kr over three years is 34, 33 and 33; the page says so); measures with a cost but no
+ * readable year are summed apart, so no krone disappears from the total. Costs that cannot be
+ * read are counted, so the page can say they are left out.
  */
 export function costsByYear(plan: Plan | undefined) {
   const years = new Map<number, { sum: number; measures: number }>();
   const unplaced = { sum: 0, measures: 0 };
+  let unreadable = 0;
   for (const { measure } of allMeasures(plan)) {
     const cost = parseCost(measure.cost);
+    if (cost === 'invalid') unreadable += 1;
     if (typeof cost !== 'number') continue;
     const budgetYears = parseYears(measure.budgetYears);
     if (budgetYears === 'invalid' || budgetYears.length === 0) {
@@ -91,35 +104,36 @@ export function costsByYear(plan: Plan | undefined) {
       unplaced.measures += 1;
       continue;
     }
-    for (const year of budgetYears) {
+    const share = Math.floor(cost / budgetYears.length);
+    const remainder = cost - share * budgetYears.length;
+    budgetYears.forEach((year, index) => {
       const row = years.get(year) ?? { sum: 0, measures: 0 };
-      row.sum += cost / budgetYears.length;
+      row.sum += share + (index < remainder ? 1 : 0);
       row.measures += 1;
       years.set(year, row);
-    }
+    });
   }
-  const rows = [...years].sort(([a], [b]) => a - b).map(([year, row]) => ({ year, ...row, sum: Math.round(row.sum) }));
-  return { rows, unplaced, total: rows.reduce((sum, row) => sum + row.sum, 0) + unplaced.sum };
+  const rows = [...years].sort(([a], [b]) => a - b).map(([year, row]) => ({ year, ...row }));
+  return { rows, unplaced, unreadable, total: rows.reduce((sum, row) => sum + row.sum, 0) + unplaced.sum };
 }
 
 /** The column names and status words of the plan's CSV, from src/i18n/nb.ts. */
 export interface PlanCsvWords {
+  /** Number, area and goal, then the measure's fields in the order of MEASURE_FIELDS. */
   columns: readonly string[];
   statuses: Record<MeasureStatus, string>;
+  /**
+   * "Tiltak 1.1.1": the number with the kind's name, since a spreadsheet would read a bare
+   * "1.1" as a date.
+   */
+  numbered: (kind: PlanRecord['kind'], number: string) => string;
 }
 
 const measureRow = ({ number, area, goal, measure }: MeasureInPlan, words: PlanCsvWords) => [
-  number,
+  words.numbered('measure', number),
   area.title,
   goal.title,
-  measure.description,
-  measure.unit,
-  measure.deadline,
-  measure.cost,
-  measure.budgetYears,
-  measure.financing,
-  words.statuses[measure.status],
-  measure.note,
+  ...MEASURE_FIELDS.map((field) => (field === 'status' ? words.statuses[measure.status] : measure[field])),
 ];
 
 /**
@@ -130,10 +144,10 @@ const measureRow = ({ number, area, goal, measure }: MeasureInPlan, words: PlanC
 export function planCsv(plan: Plan | undefined, words: PlanCsvWords): string {
   const rows = planTree(plan).flatMap(({ number, area, goals }) =>
     goals.length === 0
-      ? [[number, area.title]]
+      ? [[words.numbered('area', number), area.title]]
       : goals.flatMap((goal) =>
           goal.measures.length === 0
-            ? [[goal.number, area.title, goal.goal.title]]
+            ? [[words.numbered('goal', goal.number), area.title, goal.goal.title]]
             : goal.measures.map((entry) => measureRow(entry, words)),
         ),
   );

@@ -41,7 +41,9 @@ export async function offerImport(
   const changes = changesBetween(current, merged, ids);
   const replaceChanges = changesBetween(current, replaced, ids);
   const planIfReplaced = planChanges(current.plan, replaced.plan);
-  const planAltered = planIfReplaced.added + planIfReplaced.changed + planIfReplaced.removed > 0;
+  const planIfMerged = planChanges(current.plan, merged.plan);
+  const altered = (counts: typeof planIfMerged) => counts.added + counts.changed + counts.removed > 0;
+  const planAltered = altered(planIfReplaced) || altered(planIfMerged);
   const textOf = (id: string) => items.find((item) => item.id === id)?.text ?? id;
   dialog.querySelector('[data-import-summary]')!.textContent =
     replaceChanges.length === 0 && !planAltered
@@ -50,7 +52,8 @@ export async function offerImport(
   const lines = replaceChanges
     .slice(0, SHOWN_CHANGES)
     .map((change) => text(`import.change.${change.kind}`, { item: textOf(change.id) }));
-  if (planAltered) lines.unshift(text('import.planChanges', planIfReplaced));
+  if (planAltered)
+    lines.unshift(text('import.planIfReplaced', planIfReplaced), text('import.planIfMerged', planIfMerged));
   dialog
     .querySelector('[data-import-changes]')!
     .replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));

@@ -58,8 +58,11 @@ export class MyProgress extends HTMLElement {
   /** The action plan's status counts, from the same store; the words come with the catalog, fetched only if there is a plan. */
   #showPlanStatus() {
     const { plan } = this.#store.progress;
-    if (planTree(plan).length === 0) return;
     const line = this.querySelector('[data-plan-status] span')!;
+    if (planTree(plan).length === 0) {
+      line.textContent = '';
+      return;
+    }
     void (async () => {
       const counts = await say('plan.counts', statusCounts(plan));
       line.textContent = await say('plan.status.summary', { counts });

@@ -15,6 +15,7 @@ import {
 } from '../../lib/plan/plan';
 import { MEASURE_STATUSES, type SmarteKey } from '../../lib/plan/schema';
 import { planCsv } from '../../lib/plan/views';
+import { columnKey, MEASURE_FIELDS } from '../../lib/plan/columns';
 import { toJson } from '../../lib/checklist/transfer';
 import type { Progress } from '../../lib/checklist/schema';
 import { problemNotice, sharedStore } from '../checklist/shared-store';
@@ -22,7 +23,7 @@ import { say } from '../checklist/catalog';
 import { text } from '../client-strings';
 import { debounce } from '../debounce';
 import { download } from '../download';
-import { editorItems, fieldId, KIND_NAME, showValidity, type Kind } from './plan-editor';
+import { editorItems, fieldId, KIND_NAME, numbered, showValidity, type Kind } from './plan-editor';
 import { costsView, followUpView, planDocument } from './plan-views';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -144,8 +145,11 @@ export class ActionPlan extends HTMLElement {
   }
 
   #move(id: string, step: -1 | 1, button: HTMLButtonElement) {
-    if (button.getAttribute('aria-disabled') === 'true') return;
     const kind = button.closest<HTMLElement>('[data-record]')!.dataset.kind as Kind;
+    if (button.getAttribute('aria-disabled') === 'true') {
+      this.#announce(text('plan.atEdge', { record: numbered(kind, this.#item(id)!.dataset.number!) }));
+      return;
+    }
     this.#reshape((progress) => moveRecord(progress, id, step));
     const moved = this.#item(id)!;
     this.#announce(text('plan.moved', { kind: text(KIND_NAME[kind]), number: moved.dataset.number! }));
@@ -170,10 +174,11 @@ export class ActionPlan extends HTMLElement {
         return undone.progress;
       });
       this.#announce(text(restored ? 'plan.undone' : 'plan.undoStale'));
-      document
-        .getElementById(fieldId(id, 'heading'))
-        ?.parentElement?.querySelector<HTMLElement>('[data-delete]')
-        ?.focus();
+      // Back to the restored record; if it could not be restored, to where records are added.
+      const target =
+        this.#item(id)?.querySelector<HTMLElement>(':scope > [data-actions] [data-delete]') ??
+        this.querySelector<HTMLElement>('[data-add="area"]');
+      target?.focus();
     });
     this.#announce(text('plan.deleted', { kind: text(KIND_NAME[kind]), number }), button);
     button.focus();
@@ -189,22 +194,11 @@ export class ActionPlan extends HTMLElement {
 
   #downloadCsv() {
     this.#saveTyped.flush();
-    const columns = [
-      'plan.number',
-      'plan.area',
-      'plan.goal',
-      'plan.measure',
-      'plan.unit',
-      'plan.deadline',
-      'plan.cost',
-      'plan.budgetYears',
-      'plan.financing',
-      'plan.status',
-      'plan.note',
-    ] as const;
+    const columns = ['plan.number', 'plan.area', 'plan.goal', ...MEASURE_FIELDS.map(columnKey)] as const;
     const statuses = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, text(`plan.status.${status}`)]));
     const csv = planCsv(this.#store.progress.plan, {
       columns: columns.map((key) => text(key)),
+      numbered,
       statuses: statuses as Record<(typeof MEASURE_STATUSES)[number], string>,
     });
     download('boligveiviser-handlingsplan.csv', csv, 'text/csv');
@@ -226,9 +220,11 @@ export class ActionPlan extends HTMLElement {
     this.#saveTyped.flush();
     const active = document.activeElement as Field | null;
     const focusId = active && this.contains(active) ? active.id : '';
+    // Checkboxes and selects have no text selection (selectionStart is null).
     const selection =
-      active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
-        ? [active.selectionStart, active.selectionEnd]
+      (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) &&
+      typeof active.selectionStart === 'number'
+        ? [active.selectionStart, active.selectionEnd ?? active.selectionStart]
         : undefined;
     const tree = planTree(this.#store.progress.plan);
     this.querySelector('[data-editor]')!.replaceChildren(...editorItems(tree));

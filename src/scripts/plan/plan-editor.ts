@@ -78,13 +78,20 @@ function recordItem(
   ) as DocumentFragment;
   for (const button of actions.querySelectorAll<HTMLButtonElement>('button')) {
     // The visible word first, then what it acts on: "Slett tiltak 1.2.3".
-    button.setAttribute('aria-label', `${button.textContent.trim()} ${name.toLocaleLowerCase('nb')}`);
+    button.setAttribute(
+      'aria-label',
+      text('plan.actionLabel', { action: button.textContent.trim(), record: name.toLocaleLowerCase('nb') }),
+    );
     const step = button.dataset.move;
     if ((step === '-1' && place.first) || (step === '1' && place.last)) button.setAttribute('aria-disabled', 'true');
   }
   heading.after(actions);
   const add = item.querySelector<HTMLButtonElement>(':scope > [data-add]');
-  if (add) add.setAttribute('aria-label', `${add.textContent.trim()} (${name.toLocaleLowerCase('nb')})`);
+  if (add)
+    add.setAttribute(
+      'aria-label',
+      text('plan.addLabel', { action: add.textContent.trim(), record: name.toLocaleLowerCase('nb') }),
+    );
   return item;
 }
 

@@ -7,8 +7,10 @@
 import { planTree, type MeasureInPlan } from '../../lib/plan/plan';
 import type { Plan } from '../../lib/plan/schema';
 import { costsByYear, followUp, localDay, parseCost } from '../../lib/plan/views';
-import type { ClientKey } from '../../i18n/nb';
+import type { ClientKey } from '../../i18n/client-groups';
+import { columnKey, MEASURE_FIELDS, type MeasureField } from '../../lib/plan/columns';
 import { text } from '../client-strings';
+import { numbered } from './plan-editor';
 
 type Cell = string | Node;
 
@@ -67,37 +69,33 @@ const costText = (typed: string) => {
   return cost === 'invalid' ? `${typed} (${text('plan.unreadable')})` : cost === undefined ? '' : amount.format(cost);
 };
 
+/** A measure's field as the plan document shows it: amounts formatted, status in words. */
+function documentCell(entry: MeasureInPlan, field: MeasureField): string {
+  if (field === 'description') return titled(entry.measure.description);
+  if (field === 'cost') return costText(entry.measure.cost);
+  if (field === 'status') return statusText(entry);
+  return entry.measure[field];
+}
+
 /** Areas → goals → a table of each goal's measures. */
 export function planDocument(plan: Plan | undefined): Node[] {
   return planTree(plan).flatMap((area) => [
-    element('h3', [`${area.number}. ${titled(area.area.title)}`], 'mt-6 text-lg font-semibold'),
+    element(
+      'h3',
+      [text('plan.areaHeading', { number: area.number, title: titled(area.area.title) })],
+      'mt-6 text-lg font-semibold',
+    ),
     ...area.goals.flatMap((goal) => [
-      element('h4', [`${text('plan.goal')} ${goal.number}: ${titled(goal.goal.title)}`], 'mt-4 font-semibold'),
+      element(
+        'h4',
+        [text('plan.goalHeading', { name: numbered('goal', goal.number), title: titled(goal.goal.title) })],
+        'mt-4 font-semibold',
+      ),
       goal.measures.length === 0
         ? element('p', [text('plan.noMeasures')], 'text-slate-700')
         : table(
-            [
-              'plan.number',
-              'plan.measure',
-              'plan.unit',
-              'plan.deadline',
-              'plan.cost',
-              'plan.budgetYears',
-              'plan.financing',
-              'plan.status',
-              'plan.note',
-            ],
-            goal.measures.map((entry) => [
-              entry.number,
-              titled(entry.measure.description),
-              entry.measure.unit,
-              entry.measure.deadline,
-              costText(entry.measure.cost),
-              entry.measure.budgetYears,
-              entry.measure.financing,
-              statusText(entry),
-              entry.measure.note,
-            ]),
+            ['plan.number', ...MEASURE_FIELDS.map(columnKey)],
+            goal.measures.map((entry) => [entry.number, ...MEASURE_FIELDS.map((field) => documentCell(entry, field))]),
           ),
     ]),
   ]);
@@ -130,12 +128,13 @@ export function followUpView(plan: Plan | undefined, now = new Date()) {
 
 /** Cost per budget year, measures without a year apart, and the total. */
 export function costsView(plan: Plan | undefined): Node[] {
-  const { rows, unplaced, total } = costsByYear(plan);
+  const { rows, unplaced, unreadable, total } = costsByYear(plan);
+  const warning = unreadable > 0 ? [element('p', [text('plan.costsUnreadable', { count: unreadable })], 'mt-3')] : [];
   if (rows.length === 0 && unplaced.measures === 0)
-    return [element('p', [text('plan.noCosts')], 'mt-3 text-slate-700')];
+    return [element('p', [text('plan.noCosts')], 'mt-3 text-slate-700'), ...warning];
   const lines: Cell[][] = rows.map((row) => [String(row.year), String(row.measures), amount.format(row.sum)]);
   if (unplaced.measures > 0)
     lines.push([text('plan.withoutYear'), String(unplaced.measures), amount.format(unplaced.sum)]);
   lines.push([element('strong', [text('plan.total')]), '', element('strong', [amount.format(total)])]);
-  return [table(['plan.year', 'plan.measuresCounted', 'plan.sum'], lines, { stacks: false })];
+  return [table(['plan.year', 'plan.measuresCounted', 'plan.sum'], lines, { stacks: false }), ...warning];
 }
