@@ -195,9 +195,17 @@ test('the CSV has a row per measure; the JSON goes into a fresh browser with a p
   await fresh.close();
 });
 
-test('the print view is the plan on landscape A4, without the editing form', async ({ page }) => {
+test('the print view is the plan on landscape A4 with the municipality and date, without the editing form', async ({
+  page,
+}) => {
   await seed(page);
+  const municipality = page.getByRole('textbox', { name: nb['print.municipality'] });
+  await municipality.fill('Testby kommune');
+  await page.reload();
+  await expect(municipality).toHaveValue('Testby kommune');
   await page.emulateMedia({ media: 'print' });
+  await expect(municipality).toBeVisible();
+  await expect(section(page, 'planen').locator('[data-today]')).not.toBeEmpty();
   await expect(section(page, 'bygg')).toBeHidden();
   await expect(section(page, 'eksport')).toBeHidden();
   await expect(documentRows(page)).toHaveCount(MEASURES.length);
@@ -207,6 +215,9 @@ test('the print view is the plan on landscape A4, without the editing form', asy
   // A4 landscape: 297 × 210 mm is 842 × 595 points.
   expect(Math.round(width!)).toBe(842);
   expect(Math.round(height!)).toBe(595);
+  // One name for both printouts: the checklists' print view has it too.
+  await page.goto('/min-fremdrift/utskrift/');
+  await expect(page.getByRole('textbox', { name: nb['print.municipality'] })).toHaveValue('Testby kommune');
 });
 
 test('unreadable stored data is set aside and said; the plan still works for the visit', async ({ page }) => {

@@ -2,6 +2,7 @@
 import { progressOf } from '../../lib/checklist/store';
 import { formatDate, problemNotice, sharedStore } from './shared-store';
 import { text } from '../client-strings';
+import { keepMunicipality } from './municipality-field';
 
 export class PrintView extends HTMLElement {
   connectedCallback() {
@@ -34,19 +35,7 @@ export class PrintView extends HTMLElement {
         `${text('checklist.progress', { done, total })}.` +
         (lastChanged ? ` ${text('checklist.lastChanged', { date: formatDate(lastChanged) })}.` : '');
     }
-    this.querySelector('[data-today]')!.textContent = formatDate(new Date());
-    const name = this.querySelector<HTMLInputElement>('#kommunenavn')!;
-    name.value = progress.municipality ?? '';
-    const saveName = () => {
-      const municipality = name.value.trim() || undefined;
-      if (municipality !== store.progress.municipality) store.update((current) => ({ ...current, municipality }));
-    };
-    name.addEventListener('change', saveName);
-    // Typed and the page left at once (reload, close): the name is saved all the same.
-    window.addEventListener('pagehide', saveName);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') saveName();
-    });
+    keepMunicipality(this, store);
     const button = this.querySelector<HTMLButtonElement>('[data-print-button]')!;
     button.hidden = false;
     button.addEventListener('click', () => window.print());

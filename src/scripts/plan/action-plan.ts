@@ -21,6 +21,7 @@ import type { Progress } from '../../lib/checklist/schema';
 import { problemNotice, sharedStore } from '../checklist/shared-store';
 import { say } from '../checklist/catalog';
 import { text } from '../client-strings';
+import { keepMunicipality } from '../checklist/municipality-field';
 import { debounce } from '../debounce';
 import { download } from '../download';
 import { editorItems, fieldId, KIND_NAME, numbered, showValidity, type Kind } from './plan-editor';
@@ -68,6 +69,7 @@ export class ActionPlan extends HTMLElement {
     document.addEventListener('visibilitychange', () => this.#saveTyped.flush());
     this.#store.subscribe(() => (this.#savingOwnEdit ? this.#renderViews() : this.#render()));
     this.#render();
+    keepMunicipality(this.querySelector('section[aria-labelledby="planen"]')!, this.#store);
   }
 
   #typed(field: Field) {
