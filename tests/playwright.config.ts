@@ -16,6 +16,10 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list']],
+  // A first search fetches and starts Pagefind's WebAssembly; on a busy 2-core machine that has
+  // taken over the default 5 s once. Waits end as soon as the page is ready, so only a real
+  // failure takes longer.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: 'http://127.0.0.1:4321',
     ...devices['Desktop Chrome'],
